@@ -1,0 +1,14 @@
+export default defineAppConfig({
+  site: {
+    name: 'MultiClaw Help Center',
+    supportUrl: 'mailto:support@multiclaw.io',
+    statusUrl: 'https://status.multiclaw.io',
+  },
+  help: {
+    // How many articles the related-articles sidebar lists.
+    relatedCount: 3,
+  },
+  ui: {
+    colors: { primary: 'indigo', neutral: 'slate' },
+  },
+})

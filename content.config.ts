@@ -1,0 +1,35 @@
+import { defineCollection, defineContentConfig, z } from '@nuxt/content'
+
+export default defineContentConfig({
+  collections: {
+    help: defineCollection({
+      type: 'page',
+      source: 'help/**/*.md',
+      schema: z.object({
+        // Written by authors.
+        title: z.string(),
+        description: z.string(),
+        draft: z.boolean().default(false),
+        updatedAt: z.string(),
+        relatedArticles: z.array(z.string()).default([]),
+        redirectFrom: z.array(z.string()).default([]),
+        // Computed at build time from the file path and body (shared/build/derive.ts).
+        category: z.string(),
+        order: z.number(),
+        slug: z.string(),
+        excerpt: z.string(),
+        searchText: z.string(),
+      }),
+    }),
+    categories: defineCollection({
+      type: 'data',
+      source: 'categories/*.yml',
+      schema: z.object({
+        title: z.string(),
+        description: z.string(),
+        icon: z.string(),
+        order: z.number(),
+      }),
+    }),
+  },
+})

@@ -1,0 +1,35 @@
+import type { ArticleSummary } from '../types/help'
+
+/**
+ * The related-articles sidebar: the article's own `relatedArticles` first (in the
+ * order the author listed them), then the other articles of its category in order.
+ * Never the article itself, never twice, at most `count`.
+ */
+export function chooseRelatedArticles(
+  currentPath: string,
+  explicit: readonly ArticleSummary[],
+  siblings: readonly ArticleSummary[],
+  count: number,
+): ArticleSummary[] {
+  const chosen: ArticleSummary[] = []
+  const seen = new Set([currentPath])
+  const bySiblingOrder = [...siblings].sort((a, b) => a.order - b.order)
+  for (const article of [...explicit, ...bySiblingOrder]) {
+    if (chosen.length >= count) break
+    if (seen.has(article.path)) continue
+    seen.add(article.path)
+    chosen.push(article)
+  }
+  return chosen
+}
+
+/** The articles just before and after the current one in its category's order. */
+export function surroundingArticles(
+  currentPath: string,
+  siblings: readonly ArticleSummary[],
+): [ArticleSummary | null, ArticleSummary | null] {
+  const ordered = [...siblings].sort((a, b) => a.order - b.order)
+  const index = ordered.findIndex(article => article.path === currentPath)
+  if (index === -1) return [null, null]
+  return [ordered[index - 1] ?? null, ordered[index + 1] ?? null]
+}
