@@ -42,13 +42,18 @@ export default defineNuxtConfig({
   nitro: {
     prerender: {
       crawlLinks: true,
-      routes: ['/', '/help', '/not-found'],
+      routes: ['/', '/help', '/not-found', '/help/search', '/search-index/'],
       failOnError: true,
     },
   },
 
   hooks: {
     ...contentHooks,
+    // No `<link rel="prefetch">` for chunks a page may never use (search, other pages):
+    // they cost a reader on a slow connection bandwidth they did not ask for.
+    'build:manifest'(manifest) {
+      for (const chunk of Object.values(manifest)) chunk.prefetch = false
+    },
     'nitro:init'(nitro) {
       // Static hosts serve `404.html` for unknown paths. Nuxt's own one is an empty
       // client-rendered shell; ours is the prerendered not-found page, readable without JavaScript.

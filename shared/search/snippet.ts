@@ -1,0 +1,49 @@
+import { normalizeText } from './tokenize'
+
+export interface SnippetPart {
+  text: string
+  mark: boolean
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[._/\\:-][\p{L}\p{N}]+)*/gu
+
+function isMatch(word: string, terms: readonly string[]): boolean {
+  const normalized = normalizeText(word)
+  return terms.some(term => normalized === term || (term.length >= 3 && normalized.startsWith(term))
+    || (term.length >= 3 && normalized.split(/[._/\\:-]/).some(part => part.startsWith(term))))
+}
+
+/**
+ * A short excerpt of `text` around the first word that matches one of `terms`,
+ * as plain parts: rendering them as text (never as HTML) keeps any markup in
+ * the source or the query inert.
+ */
+export function buildSnippet(text: string, terms: readonly string[], length = 160): SnippetPart[] {
+  const matches = [...text.matchAll(WORD)].filter(m => isMatch(m[0], terms))
+  const first = matches[0]?.index ?? 0
+  let start = Math.max(0, first - Math.floor(length / 4))
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start
+  const end = Math.min(text.length, start + length)
+  const parts: SnippetPart[] = []
+  let cursor = start
+  for (const match of matches) {
+    const from = match.index!
+    const to = from + match[0].length
+    if (from < start || to > end) continue
+    if (from > cursor) parts.push({ text: text.slice(cursor, from), mark: false })
+    parts.push({ text: match[0], mark: true })
+    cursor = to
+  }
+  if (cursor < end) parts.push({ text: text.slice(cursor, end), mark: false })
+  if (start > 0) parts.unshift({ text: '…', mark: false })
+  if (end < text.length) parts.push({ text: '…', mark: false })
+  return parts
+}
+
+/**
+ * The parts as text with `<mark>` around matches, for Nuxt UI's search results,
+ * which escape everything but the `<mark>` tags themselves before rendering.
+ */
+export function snippetWithMarks(parts: readonly SnippetPart[]): string {
+  return parts.map(p => (p.mark ? `<mark>${p.text}</mark>` : p.text)).join('')
+}

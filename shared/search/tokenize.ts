@@ -1,0 +1,58 @@
+/**
+ * Tokenizer shared by the index (build time) and the queries (browser), so both
+ * sides see the same terms. Symptoms are typed as error strings, ports, paths,
+ * file names, commands and UI labels: a compound token such as
+ * `~/.openclaw/logs/gateway.log` is indexed whole and by its parts
+ * (`openclaw`, `logs`, `gateway`, `log`, `gateway.log`).
+ */
+
+// Words too common to help find a fix; never indexed, dropped from queries.
+const STOP_WORDS = new Set(('a an and are as at be but by can do does for from has have if in into is it its '
+  + 'of on or so such than that the their then there these this to too was were will with you your').split(' '))
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+const WORD_PART = /[\p{L}\p{N}]+/gu
+// Characters that glue a compound token together: `openclaw.json`, `data_dir`, `lsof -i :18789`'s `:18789`.
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
+
+/** Lower case, no accents, full-width forms folded: `Ünïcode` → `unicode`. */
+export function normalizeText(text: string): string {
+  // Only Latin diacritics are dropped; Japanese sound marks (゛) are recomposed, not lost.
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase()
+}
+
+let segmenter: Intl.Segmenter | undefined
+function segmentCjk(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' })
+  return [...segmenter.segment(text)].filter(s => s.isWordLike).map(s => s.segment)
+}
+
+/** Every term of `text`, in order, with repeats (term frequency matters). */
+export function tokenize(text: string, { keepStopWords = false } = {}): string[] {
+  const terms: string[] = []
+  const push = (term: string) => {
+    if (term && (keepStopWords || !STOP_WORDS.has(term))) terms.push(term)
+  }
+  for (const chunk of normalizeText(text).split(/\s+/)) {
+    const whole = chunk.replace(EDGE_PUNCTUATION, '')
+    if (!whole) continue
+    if (CJK.test(whole)) {
+      for (const segment of segmentCjk(whole)) push(segment)
+      continue
+    }
+    const parts = whole.match(WORD_PART) ?? []
+    if (parts.length > 1) {
+      push(whole)
+      // The last path segment is what people type: `gateway.log`, `openclaw.json`.
+      const fileName = whole.split(/[/\\]/).pop()!.replace(EDGE_PUNCTUATION, '')
+      if (fileName !== whole && /[\p{L}\p{N}][.][\p{L}\p{N}]/u.test(fileName)) push(fileName)
+    }
+    for (const part of parts) push(part)
+  }
+  return terms
+}
+
+/** Terms of a search query: unique, in the order typed. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(tokenize(query.slice(0, 500)))].slice(0, 12)
+}

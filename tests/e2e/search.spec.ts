@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test'
+import { articleUrl, expect, test } from './fixtures'
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the help center' })
+const searchInput = (page: Page) => dialog(page).getByRole('textbox')
+
+async function openSearch(page: Page, path = '/help') {
+  await page.goto(path)
+  await page.locator('[data-search-button]').waitFor()
+  await page.keyboard.press('Control+k')
+  await expect(dialog(page)).toBeVisible()
+}
+
+test('a page loads no search code or index until the reader starts a search', async ({ page }) => {
+  const loaded: string[] = []
+  page.on('response', async (response) => {
+    const url = response.url()
+    if (url.includes('/search-index/')) loaded.push(url)
+    if (url.endsWith('.js') && (await response.text()).includes('loadJSONAsync')) loaded.push(`MiniSearch in ${url}`)
+  })
+  for (const path of ['/help', '/help/troubleshooting', articleUrl('gateway-fails-to-start')]) {
+    await page.goto(path)
+    await page.waitForLoadState('networkidle')
+  }
+  expect(loaded).toEqual([])
+
+  await page.keyboard.press('Control+k')
+  await searchInput(page).fill('port')
+  await expect(dialog(page).getByRole('option').first()).toBeVisible()
+  expect(loaded.some(url => url.endsWith('/search-index/meta.json'))).toBe(true)
+})
+
+test('Ctrl+K opens search; "quota" leads to the API key section', async ({ page }) => {
+  await openSearch(page)
+  await expect(searchInput(page)).toBeFocused()
+  await searchInput(page).fill('quota')
+  const first = dialog(page).getByRole('option').first()
+  await expect(first).toContainText('Chat messages not sending')
+  await expect(first).toContainText('API key invalid or out of credits')
+  await expect(first.locator('mark')).toHaveText(/quota/i)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(`${articleUrl('chat-messages-not-sending')}#api-key-invalid-or-out-of-credits`)
+  await expect(page.locator('h2#api-key-invalid-or-out-of-credits')).toBeInViewport()
+})
+
+test('arrow keys move between results and Escape closes', async ({ page }) => {
+  await openSearch(page)
+  await searchInput(page).fill('gateway')
+  const options = dialog(page).getByRole('option')
+  await expect(options.nth(1)).toBeVisible()
+  await expect(options.first()).toHaveAttribute('data-highlighted', '')
+  await page.keyboard.press('ArrowDown')
+  await expect(options.nth(1)).toHaveAttribute('data-highlighted', '')
+  await page.keyboard.press('Escape')
+  await expect(dialog(page)).toBeHidden()
+})
+
+test('"/" and the header button open search too', async ({ page }) => {
+  await page.goto(articleUrl('cannot-sign-in'))
+  await page.locator('[data-search-button]').waitFor()
+  await page.keyboard.press('/')
+  await expect(dialog(page)).toBeVisible()
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Search the help center' }).click()
+  await expect(dialog(page)).toBeVisible()
+})
+
+test('a typo still finds the gateway articles', async ({ page }) => {
+  await openSearch(page)
+  await searchInput(page).fill('gatway')
+  await expect(dialog(page).getByRole('option').first()).toContainText(/gateway/i)
+})
+
+for (const query of ['18789', 'openclaw.json']) {
+  test(`"${query}" finds "Gateway fails to start"`, async ({ page }) => {
+    await openSearch(page)
+    await searchInput(page).fill(query)
+    await expect(dialog(page).getByRole('option').first()).toContainText('Gateway fails to start')
+  })
+}
+
+test('no results says so and offers the categories and support', async ({ page }) => {
+  await openSearch(page)
+  await searchInput(page).fill('zebrafishing')
+  const empty = dialog(page).locator('[data-search-empty]')
+  await expect(empty).toContainText('No articles match “zebrafishing”')
+  await expect(empty.getByRole('link', { name: 'Contact support' })).toBeVisible()
+})
+
+test('hostile queries show as text and run nothing', async ({ page }) => {
+  await openSearch(page)
+  const results = dialog(page).locator('[role="option"], [data-search-empty]')
+  for (const query of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '!!!???', 'x'.repeat(10_000)]) {
+    await searchInput(page).fill(query)
+    await expect(results.first()).toBeVisible()
+    await expect(searchInput(page)).toHaveValue(query)
+  }
+  await searchInput(page).fill('<img src=q onerror=zq()>')
+  await expect(dialog(page).locator('[data-search-empty]')).toContainText('<img src=q onerror=zq()>')
+  await expect(dialog(page).locator('img, script')).toHaveCount(0)
+})
+
+test.describe('the search page', () => {
+  test('lists the same results as links to sections', async ({ page }) => {
+    await page.goto('/help/search?q=quota')
+    const links = page.locator('[data-search-results] a')
+    await expect(links.first()).toHaveAttribute('href', `${articleUrl('chat-messages-not-sending')}#api-key-invalid-or-out-of-credits`)
+    await expect(links.first()).toContainText('API key invalid or out of credits')
+    await expect(page.getByRole('searchbox')).toHaveValue('quota')
+  })
+
+  test('typing updates the results and the address', async ({ page }) => {
+    await page.goto('/help/search')
+    await page.getByRole('searchbox').fill('18789')
+    await expect(page.locator('[data-search-results] a').first()).toContainText('Gateway fails to start')
+    await expect(page).toHaveURL(/\?q=18789$/)
+  })
+
+  test('the home page search box leads there', async ({ page }) => {
+    await page.goto('/help')
+    await page.getByRole('searchbox', { name: 'Search the help center' }).fill('openclaw.json')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/help\/search\?q=openclaw\.json/)
+    await expect(page.locator('[data-search-results] a').first()).toContainText('Gateway fails to start')
+  })
+
+  test('hostile queries are shown as text', async ({ page }) => {
+    await page.goto(`/help/search?q=${encodeURIComponent('<img src=q onerror=zq()>')}`)
+    await expect(page.locator('[data-search-empty]')).toContainText('No articles match “<img src=q onerror=zq()>”')
+    await page.goto(`/help/search?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`)
+    await expect(page.getByRole('searchbox')).toHaveValue('<img src=x onerror=alert(1)>')
+    await expect(page.locator('[data-search-results] a, [data-search-empty]').first()).toBeVisible()
+    await expect(page.locator('main img')).toHaveCount(0)
+    await page.goto(`/help/search?q=${encodeURIComponent('"><script>alert(1)</script>')}`)
+    await expect(page.locator('[data-search-empty]')).toBeVisible()
+  })
+})

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildSearchIndex } from '../../../../shared/search/build-index'
+import type { IndexableArticle, SearchIndexFiles } from '../../../../shared/search/build-index'
+import { HelpSearch } from '../../../../shared/search/query'
+
+const reference = JSON.parse(readFileSync(new URL('../../../fixtures/chat-messages-not-sending.decoded.json', import.meta.url), 'utf8'))
+const articles: IndexableArticle[] = [
+  reference.data['help-article-/troubleshooting/chat-messages-not-sending'],
+  ...reference.data['related-articles-/troubleshooting/chat-messages-not-sending'],
+].map(a => ({ path: `/help/troubleshooting/${a.slug}`, title: a.title, description: a.description, body: a.body }))
+
+let files: SearchIndexFiles
+let search: HelpSearch
+let loaded: string[]
+
+beforeAll(() => {
+  files = buildSearchIndex(articles)
+  loaded = []
+  // Serves the index from memory, as the static host would.
+  search = new HelpSearch(async (path) => {
+    loaded.push(path)
+    if (path === 'meta.json') return files.meta
+    const [, kind, file] = path.split('/')
+    const name = file!.replace('.json', '')
+    return kind === 'docs' ? files.docChunks[Number(name)] : JSON.parse(files.shards.get(name)!)
+  })
+})
+
+describe('search over the reference articles', () => {
+  it('finds the API key section for "quota"', async () => {
+    const [top] = await search.search('quota')
+    expect(top!.url).toBe('/help/troubleshooting/chat-messages-not-sending#api-key-invalid-or-out-of-credits')
+    expect(top!.heading).toBe('API key invalid or out of credits')
+    expect(top!.snippet.some(p => p.mark && /quota/i.test(p.text))).toBe(true)
+  })
+
+  it('tolerates a typo', async () => {
+    const results = await search.search('gatway')
+    expect(results[0]!.articleTitle).toMatch(/gateway/i)
+  })
+
+  it('finds the port and the config file', async () => {
+    expect((await search.search('18789'))[0]!.articleUrl).toBe('/help/troubleshooting/gateway-fails-to-start')
+    expect((await search.search('openclaw.json'))[0]!.articleUrl).toBe('/help/troubleshooting/gateway-fails-to-start')
+    expect((await search.search('port 18789 in use'))[0]!.url).toBe('/help/troubleshooting/gateway-fails-to-start#port-conflict')
+  })
+
+  it('matches as you type', async () => {
+    expect((await search.search('disconn'))[0]!.articleUrl).toBe('/help/troubleshooting/agent-shows-disconnected')
+  })
+
+  it('ranks a title match above a passing mention', async () => {
+    const results = await search.search('sign in')
+    expect(results[0]!.articleUrl).toBe('/help/troubleshooting/cannot-sign-in')
+  })
+
+  it('groups results by article, at most three sections each', async () => {
+    const results = await search.search('gateway')
+    const order = results.map(r => r.articleUrl)
+    expect(order).toEqual([...order].sort((a, b) => order.indexOf(a) - order.indexOf(b)))
+    for (const url of new Set(order)) expect(order.filter(u => u === url).length).toBeLessThanOrEqual(3)
+  })
+
+  it('loads only the shards of the typed terms', async () => {
+    loaded.length = 0
+    await search.search('firewall')
+    const shards = loaded.filter(p => p.includes('/shards/'))
+    expect(shards).toEqual([`${files.meta.version}/shards/fir.json`])
+  })
+
+  it('returns nothing, quickly and safely, for hostile or empty queries', async () => {
+    expect(await search.search('')).toEqual([])
+    expect(await search.search('"><script>')).toEqual([])
+    expect(await search.search('!!!???...')).toEqual([])
+    expect(Array.isArray(await search.search('x'.repeat(10_000)))).toBe(true)
+    expect(await search.search('<img src=x onerror=alert(1)>')).toSatisfy(Array.isArray)
+  })
+
+  it('never indexes what it was not given', () => {
+    const single = buildSearchIndex(articles.slice(0, 1))
+    expect(single.meta.docCount).toBeLessThan(files.meta.docCount)
+    expect(single.docChunks.flat().every(([url]) => url.startsWith('/help/troubleshooting/chat-messages-not-sending'))).toBe(true)
+  })
+})
