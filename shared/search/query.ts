@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch'
-import { buildSnippet } from './snippet'
+import { buildSnippet, isMatch, WORD } from './snippet'
 import type { SnippetPart } from './snippet'
 import { queryTerms } from './tokenize'
-import type { SearchDocRecord, SearchIndexMeta } from './shards'
+import type { SearchArticleRecord, SearchIndexMeta } from './shards'
 import { MINISEARCH_OPTIONS, shardFileName, shardKey, termSearchOptions } from './shards'
 
 export interface SearchResult {
@@ -13,22 +13,49 @@ export interface SearchResult {
   /** The matching section's heading; empty for an article-level match. */
   heading: string
   snippet: SnippetPart[]
-  score: number
 }
 
 /** Fetches a JSON file of the index by its path below the index root. */
 export type IndexLoader = (path: string) => Promise<unknown>
 
-const SECTIONS_PER_ARTICLE = 3
+const RESULTS_PER_ARTICLE = 3
+
+const countMatches = (text: string, terms: readonly string[]) =>
+  [...text.matchAll(WORD)].filter(m => isMatch(m[0], terms)).length
+
+/**
+ * An article's results (at most three): its best matching sections, and the
+ * article itself when its title, description or introduction matches — first
+ * when the title does.
+ */
+export function articleResults(record: SearchArticleRecord, terms: readonly string[]): SearchResult[] {
+  const intro = record.sections.find(([id]) => id === '')?.[2] ?? ''
+  const sections = record.sections
+    .filter(([id]) => id !== '')
+    .map(([id, heading, text]) => ({ id, heading, text, score: 3 * countMatches(heading, terms) + Math.min(countMatches(text, terms), 5) }))
+    .filter(section => section.score > 0)
+    .sort((a, b) => b.score - a.score)
+  const summary = `${record.description} ${intro}`.trim()
+  const articleResult: SearchResult = { url: record.url, articleUrl: record.url, articleTitle: record.title, heading: '', snippet: buildSnippet(summary, terms) }
+  const sectionResults = sections.map(section => ({
+    url: `${record.url}#${section.id}`, articleUrl: record.url, articleTitle: record.title,
+    heading: section.heading, snippet: buildSnippet(section.text, terms),
+  }))
+  // A title match leads with the article; otherwise the most specific place, the section, comes first.
+  const results = countMatches(record.title, terms) > 0 || !sections.length
+    ? [articleResult, ...sectionResults]
+    : countMatches(summary, terms) > 0 ? [...sectionResults.slice(0, RESULTS_PER_ARTICLE - 1), articleResult] : sectionResults
+  return results.slice(0, RESULTS_PER_ARTICLE)
+}
 
 /**
  * Client-side search over the sharded index: loads only the shards of the typed
- * terms and the records of the results it shows, and keeps what it loaded.
+ * terms and the records of the articles it shows, and keeps what it loaded.
  */
 export class HelpSearch {
   private meta?: Promise<SearchIndexMeta>
   private shards = new Map<string, Promise<MiniSearch | null>>()
-  private chunks = new Map<number, Promise<SearchDocRecord[]>>()
+  private records = new Map<number, Promise<SearchArticleRecord>>()
 
   constructor(private readonly load: IndexLoader) {}
 
@@ -37,7 +64,7 @@ export class HelpSearch {
     return this.meta
   }
 
-  private async shard(key: string): Promise<MiniSearch | null> {
+  private shard(key: string): Promise<MiniSearch | null> {
     let shard = this.shards.get(key)
     if (!shard) {
       shard = this.getMeta().then(async (meta) => {
@@ -51,15 +78,13 @@ export class HelpSearch {
     return shard
   }
 
-  private async record(id: number): Promise<SearchDocRecord> {
-    const meta = await this.getMeta()
-    const chunk = Math.floor(id / meta.docsPerChunk)
-    let records = this.chunks.get(chunk)
-    if (!records) {
-      records = this.load(`${meta.version}/docs/${chunk}.json`) as Promise<SearchDocRecord[]>
-      this.chunks.set(chunk, records)
+  private record(id: number): Promise<SearchArticleRecord> {
+    let record = this.records.get(id)
+    if (!record) {
+      record = this.getMeta().then(meta => this.load(`${meta.version}/articles/${id}.json`) as Promise<SearchArticleRecord>)
+      this.records.set(id, record)
     }
-    return (await records)[id % meta.docsPerChunk]!
+    return record
   }
 
   /** Starts loading the index description, so the first query is faster. */
@@ -67,11 +92,12 @@ export class HelpSearch {
     void this.getMeta()
   }
 
-  async search(query: string, limit = 12): Promise<SearchResult[]> {
+  /** Results for `query`, grouped by article, best article first: at most `maxArticles` articles. */
+  async search(query: string, maxArticles = 8): Promise<SearchResult[]> {
     const terms = queryTerms(query)
     if (!terms.length) return []
 
-    // Sum each document's scores over the query's terms, rewarding documents that match more of them.
+    // Sum each article's scores over the query's terms, rewarding articles that match more of them.
     const scores = new Map<number, { score: number, matched: Set<string>, indexTerms: Set<string> }>()
     await Promise.all(terms.map(async (term) => {
       const shard = await this.shard(shardKey(term))
@@ -86,31 +112,11 @@ export class HelpSearch {
     const ranked = [...scores]
       .map(([id, e]) => ({ id: id as number, score: e.score * e.matched.size, terms: [...e.indexTerms, ...e.matched] }))
       .sort((a, b) => b.score - a.score || a.id - b.id)
-      .slice(0, limit * 2)
+      .slice(0, maxArticles)
 
-    const results = await Promise.all(ranked.map(async ({ id, score, terms: matchedTerms }) => {
-      const [url, articleTitle, heading, text] = await this.record(id)
-      return {
-        url, articleUrl: url.split('#')[0]!, articleTitle, heading, score,
-        snippet: buildSnippet(text, matchedTerms),
-      }
-    }))
-    return groupByArticle(results, limit)
+    const groups = await Promise.all(ranked.map(async ({ id, terms: matched }) => articleResults(await this.record(id), matched)))
+    return groups.flat()
   }
-}
-
-/**
- * Results grouped by article: articles in order of their best match, and within
- * an article its best sections (at most three).
- */
-export function groupByArticle(results: SearchResult[], limit: number): SearchResult[] {
-  const groups = new Map<string, SearchResult[]>()
-  for (const result of [...results].sort((a, b) => b.score - a.score)) {
-    const group = groups.get(result.articleUrl) ?? []
-    if (group.length < SECTIONS_PER_ARTICLE) group.push(result)
-    groups.set(result.articleUrl, group)
-  }
-  return [...groups.values()].flat().slice(0, limit)
 }
 
 const instances = new Map<string, HelpSearch>()

@@ -6,12 +6,6 @@ import type { Options, SearchOptions } from 'minisearch'
  */
 export const SHARD_PREFIX_LENGTH = 3
 
-/** Sections per file of result records (titles, headings and snippet text). */
-export const DOCS_PER_CHUNK = 32
-
-/** How much of a section's text a result record keeps for its snippet. */
-export const SNIPPET_SOURCE_LENGTH = 600
-
 export type SearchField = 'title' | 'heading' | 'text'
 export const SEARCH_FIELDS: SearchField[] = ['title', 'heading', 'text']
 
@@ -43,13 +37,20 @@ export function termSearchOptions(term: string): SearchOptions {
   }
 }
 
-/** `[url, article title, heading, text]`: what a result shows. */
-export type SearchDocRecord = [url: string, articleTitle: string, heading: string, text: string]
+/** A section of an article as search results show it: `[anchor id ('' for the introduction), heading, text]`. */
+export type SearchSection = [id: string, heading: string, text: string]
+
+/** What a result needs of an article, one small file per article, fetched only for the results shown. */
+export interface SearchArticleRecord {
+  url: string
+  title: string
+  description: string
+  sections: SearchSection[]
+}
 
 export interface SearchIndexMeta {
   version: string
-  docCount: number
-  docsPerChunk: number
+  articleCount: number
   /** Shard keys that exist; a term whose key is missing matches nothing. */
   shards: string[]
 }

@@ -5,10 +5,12 @@ export interface SnippetPart {
   mark: boolean
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[._/\\:-][\p{L}\p{N}]+)*/gu
+/** A word as written, compound tokens (`gateway.log`, `data_dir`) kept whole. */
+export const WORD = /[\p{L}\p{N}]+(?:['’._/\\:-][\p{L}\p{N}]+)*/gu
 
-function isMatch(word: string, terms: readonly string[]): boolean {
-  const normalized = normalizeText(word)
+/** Whether a word of the text is one the search matched (exactly, by prefix, or by one of its parts). */
+export function isMatch(word: string, terms: readonly string[]): boolean {
+  const normalized = normalizeText(word).replace(/['’]/g, '')
   return terms.some(term => normalized === term || (term.length >= 3 && normalized.startsWith(term))
     || (term.length >= 3 && normalized.split(/[._/\\:-]/).some(part => part.startsWith(term))))
 }

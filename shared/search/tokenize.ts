@@ -10,6 +10,8 @@
 const STOP_WORDS = new Set(('a an and are as at be but by can do does for from has have if in into is it its '
   + 'of on or so such than that the their then there these this to too was were will with you your').split(' '))
 
+// `agent's` → `agents`, `can't` → `cant`: one word, not a word and a stray letter.
+const APOSTROPHE = /(\p{L})['’](?=\p{L})/gu
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 const WORD_PART = /[\p{L}\p{N}]+/gu
 // Characters that glue a compound token together: `openclaw.json`, `data_dir`, `lsof -i :18789`'s `:18789`.
@@ -33,7 +35,7 @@ export function tokenize(text: string, { keepStopWords = false } = {}): string[]
   const push = (term: string) => {
     if (term && (keepStopWords || !STOP_WORDS.has(term))) terms.push(term)
   }
-  for (const chunk of normalizeText(text).split(/\s+/)) {
+  for (const chunk of normalizeText(text).replace(APOSTROPHE, '$1').split(/\s+/)) {
     const whole = chunk.replace(EDGE_PUNCTUATION, '')
     if (!whole) continue
     if (CJK.test(whole)) {
@@ -52,7 +54,16 @@ export function tokenize(text: string, { keepStopWords = false } = {}): string[]
   return terms
 }
 
+// How people describe a symptom → the words the articles use.
+const QUERY_SYNONYMS: Array<[RegExp, string]> = [
+  [/\blog ?(?:in|on)\b|\blogin\b|\bsign ?on\b/g, 'sign in'],
+  [/\bcan'?t\b|\bunable to\b/g, 'cannot'],
+  [/\b(?:won|doesn|isn|didn)'?t\b/g, 'not'],
+]
+
 /** Terms of a search query: unique, in the order typed. */
 export function queryTerms(query: string): string[] {
-  return [...new Set(tokenize(query.slice(0, 500)))].slice(0, 12)
+  let text = normalizeText(query.slice(0, 500)).replace(APOSTROPHE, '$1')
+  for (const [pattern, replacement] of QUERY_SYNONYMS) text = text.replace(pattern, replacement)
+  return [...new Set(tokenize(text))].slice(0, 12)
 }

@@ -34,10 +34,15 @@ test('Ctrl+K opens search; "quota" leads to the API key section', async ({ page 
   await openSearch(page)
   await expect(searchInput(page)).toBeFocused()
   await searchInput(page).fill('quota')
-  const first = dialog(page).getByRole('option').first()
-  await expect(first).toContainText('Chat messages not sending')
-  await expect(first).toContainText('API key invalid or out of credits')
-  await expect(first.locator('mark')).toHaveText(/quota/i)
+  const options = dialog(page).getByRole('option')
+  const apiKeySection = options.filter({ hasText: 'Chat messages not sending' }).filter({ hasText: 'API key invalid or out of credits' })
+  await expect(apiKeySection).toBeVisible()
+  await expect(apiKeySection.locator('mark').first()).toHaveText(/quota/i)
+  // Among the first three results; the arrow keys reach it and Enter opens it.
+  const position = await options.evaluateAll((els, text) => els.findIndex(el => el.textContent!.includes(text)), 'API key invalid or out of credits')
+  expect(position).toBeGreaterThanOrEqual(0)
+  expect(position).toBeLessThan(3)
+  for (let i = 0; i < position; i++) await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(`${articleUrl('chat-messages-not-sending')}#api-key-invalid-or-out-of-credits`)
   await expect(page.locator('h2#api-key-invalid-or-out-of-credits')).toBeInViewport()
@@ -65,6 +70,12 @@ test('"/" and the header button open search too', async ({ page }) => {
   await expect(dialog(page)).toBeVisible()
 })
 
+test('"can\'t log in" finds the sign-in fix first', async ({ page }) => {
+  await openSearch(page)
+  await searchInput(page).fill('can\'t log in')
+  await expect(dialog(page).getByRole('option').first()).toContainText('Cannot sign in')
+})
+
 test('a typo still finds the gateway articles', async ({ page }) => {
   await openSearch(page)
   await searchInput(page).fill('gatway')
@@ -75,7 +86,7 @@ for (const query of ['18789', 'openclaw.json']) {
   test(`"${query}" finds "Gateway fails to start"`, async ({ page }) => {
     await openSearch(page)
     await searchInput(page).fill(query)
-    await expect(dialog(page).getByRole('option').first()).toContainText('Gateway fails to start')
+    await expect(dialog(page).getByRole('option').filter({ hasText: 'Gateway fails to start' }).first()).toBeVisible()
   })
 }
 
@@ -104,15 +115,16 @@ test.describe('the search page', () => {
   test('lists the same results as links to sections', async ({ page }) => {
     await page.goto('/help/search?q=quota')
     const links = page.locator('[data-search-results] a')
-    await expect(links.first()).toHaveAttribute('href', `${articleUrl('chat-messages-not-sending')}#api-key-invalid-or-out-of-credits`)
-    await expect(links.first()).toContainText('API key invalid or out of credits')
+    const apiKeySection = links.filter({ hasText: 'API key invalid or out of credits' })
+    await expect(apiKeySection).toHaveAttribute('href', `${articleUrl('chat-messages-not-sending')}#api-key-invalid-or-out-of-credits`)
+    await expect(apiKeySection).toContainText('Chat messages not sending')
     await expect(page.getByRole('searchbox')).toHaveValue('quota')
   })
 
   test('typing updates the results and the address', async ({ page }) => {
     await page.goto('/help/search')
     await page.getByRole('searchbox').fill('18789')
-    await expect(page.locator('[data-search-results] a').first()).toContainText('Gateway fails to start')
+    await expect(page.locator('[data-search-results] a', { hasText: 'Gateway fails to start' }).first()).toBeVisible()
     await expect(page).toHaveURL(/\?q=18789$/)
   })
 
@@ -121,7 +133,7 @@ test.describe('the search page', () => {
     await page.getByRole('searchbox', { name: 'Search the help center' }).fill('openclaw.json')
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/\/help\/search\?q=openclaw\.json/)
-    await expect(page.locator('[data-search-results] a').first()).toContainText('Gateway fails to start')
+    await expect(page.locator('[data-search-results] a', { hasText: 'Gateway fails to start' }).first()).toBeVisible()
   })
 
   test('hostile queries are shown as text', async ({ page }) => {

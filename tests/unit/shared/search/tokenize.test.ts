@@ -53,6 +53,16 @@ describe('queryTerms', () => {
     expect(queryTerms(Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '))).toHaveLength(12)
   })
 
+  it('maps common phrasings of a symptom to the words the articles use', () => {
+    expect(queryTerms('can\'t log in')).toEqual(['cannot', 'sign'])
+    expect(queryTerms('login fails')).toEqual(['sign', 'fails'])
+    expect(queryTerms('gateway won\'t start')).toEqual(['gateway', 'not', 'start'])
+  })
+
+  it('keeps words with apostrophes whole', () => {
+    expect(tokenize('the agent\'s profile')).toEqual(['agents', 'profile'])
+  })
+
   it('gives nothing for punctuation only', () => {
     expect(queryTerms('"><!--*&^%$#@')).toEqual([])
   })

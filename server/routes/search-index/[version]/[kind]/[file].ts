@@ -1,11 +1,11 @@
-// `/search-index/<version>/shards/<key>.json` and `/search-index/<version>/docs/<n>.json`.
+// `/search-index/<version>/shards/<key>.json` and `/search-index/<version>/articles/<id>.json`.
 export default defineEventHandler(async (event) => {
   const { version, kind, file = '' } = getRouterParams(event)
-  const { meta, shards, docChunks } = await useSearchIndex(event)
+  const { meta, shards, articles } = await useSearchIndex(event)
   const name = file.replace(/\.json$/, '')
   const body = version !== meta.version
     ? undefined
-    : kind === 'docs' ? docChunks[Number(name)] : kind === 'shards' ? shards.get(name) : undefined
+    : kind === 'articles' ? articles[Number(name)] : kind === 'shards' ? shards.get(name) : undefined
   if (body === undefined) {
     throw createError({ statusCode: 404, statusMessage: 'No such search index file' })
   }

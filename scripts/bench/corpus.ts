@@ -1,0 +1,78 @@
+/**
+ * A synthetic help center for benchmarks: articles shaped like ours (title,
+ * one-sentence description, an introduction, 4–8 sections of paragraphs and
+ * numbered steps with inline code), drawn from a Zipf-distributed vocabulary
+ * with a long tail of rare words, error codes, ports and paths.
+ */
+import type { IndexableArticle } from '../../shared/search/build-index'
+import type { MinimarkBody, MinimarkNode } from '../../shared/minimark/text'
+
+const COMMON = ('gateway agent model provider key settings general account workspace sign connection network firewall proxy '
+  + 'port config file folder log error status restart start stop running stopped disconnected connected cloud desktop app '
+  + 'message send reply chat profile edit dropdown select choose open click save check wait minutes seconds token session '
+  + 'expired invalid quota credits rate limit vpn internet access permission binary install reinstall download update path '
+  + 'data directory write read user admin member invite email confirm link browser cookie subdomain url address server '
+  + 'service outage incident page restore back-off reconnect timeout request response api dashboard balance usage team '
+  + 'computer machine system terminal command run process bind busy free change value default number text editor backup '
+  + 'copy paste field button card tab screen window menu list option new old first last next previous again still now then '
+  + 'when while after before because if not only also every each other same different right wrong exact correct '
+  + 'the a to of and in is for on it your you that this with be are can or as at by from an not will have').split(' ')
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0
+    return seed / 2 ** 32
+  }
+}
+
+export function syntheticCorpus(count: number, seed = 42): IndexableArticle[] {
+  const random = rng(seed)
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'sto', 'vax', 'qui', 'zor', 'tel', 'pra', 'dun', 'fle', 'gri', 'hox', 'jub', 'nem']
+  // The long tail: product words, feature names, error identifiers.
+  const rare = Array.from({ length: 6000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join(''))
+  const vocabulary = [...COMMON, ...rare]
+  // Zipf weights, s = 1.
+  const cumulative: number[] = []
+  vocabulary.reduce((sum, _, i) => (cumulative[i] = sum + 1 / (i + 1)), 0)
+  const total = cumulative.at(-1)!
+  const word = () => {
+    const r = random() * total
+    let lo = 0
+    let hi = cumulative.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (cumulative[mid]! < r) lo = mid + 1
+      else hi = mid
+    }
+    return vocabulary[lo]!
+  }
+  const words = (min: number, max: number) => Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, word).join(' ')
+  const sentence = (min: number, max: number) => {
+    const s = words(min, max)
+    return s[0]!.toUpperCase() + s.slice(1) + '.'
+  }
+  const codes = () => [
+    `${1024 + Math.floor(random() * 60000)}`,
+    `~/.openclaw/${word()}/${word()}.log`,
+    `${word()}.json`,
+    `E${word().toUpperCase()}`,
+    `${word()} --${word()}`,
+  ][Math.floor(random() * 5)]!
+  const paragraph = (): MinimarkNode => ['p', {}, sentence(8, 20), ' ', sentence(6, 16), ' See ', ['code', {}, codes()], ' for details.']
+  const steps = (): MinimarkNode => ['ol', {}, ...Array.from({ length: 3 + Math.floor(random() * 3) }, (): MinimarkNode =>
+    ['li', {}, 'Open ', ['strong', {}, `Settings > ${word()}`], ` and ${words(4, 10)}.`])]
+
+  return Array.from({ length: count }, (_, i) => {
+    const title = sentence(3, 6).slice(0, -1)
+    const value: MinimarkNode[] = [paragraph()]
+    const sections = 4 + Math.floor(random() * 5)
+    for (let s = 0; s < sections; s++) {
+      const heading = sentence(2, 5).slice(0, -1)
+      value.push(['h2', { id: `s${s}-${heading.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` }, heading], paragraph())
+      if (random() < 0.7) value.push(steps())
+      if (random() < 0.3) value.push(paragraph())
+    }
+    const body: MinimarkBody = { type: 'minimark', value }
+    return { path: `/help/category-${i % 8}/article-${i}`, title, description: sentence(10, 18), body }
+  })
+}

@@ -1,0 +1,83 @@
+/** Search budgets: index size, bytes before the first result, load and query times. */
+import { gzipSync } from 'node:zlib'
+import MiniSearch from 'minisearch'
+import { buildSearchIndex } from '../../shared/search/build-index'
+import type { SearchIndexFiles } from '../../shared/search/build-index'
+import { HelpSearch } from '../../shared/search/query'
+import { MINISEARCH_OPTIONS, shardFileName, shardKey } from '../../shared/search/shards'
+import { queryTerms } from '../../shared/search/tokenize'
+import { syntheticCorpus } from './corpus'
+import { kb, median, percentile, time } from './stats'
+
+const QUERIES = ['gateway', 'gatew', 'quota', 'disconn', 'gatway', 'conection', 'permision', 'port busy', 'api key invalid',
+  'firewall proxy', 'restart gateway', 'settings', 'sign in expired session', 'invalid token', 'workspace url', 'rate limit']
+
+function fileOf(files: SearchIndexFiles, path: string): string {
+  if (path === 'meta.json') return JSON.stringify(files.meta)
+  const [, kind, file] = path.split('/')
+  const name = file!.replace('.json', '')
+  return kind === 'articles' ? JSON.stringify(files.articles[Number(name)]) : files.shards.get(name)!
+}
+
+const gz = (text: string) => gzipSync(text).length
+
+export async function benchSearch(count: number, codeBytesGzip: number) {
+  const articles = syntheticCorpus(count)
+  const { value: files, ms: buildMs } = await time(async () => buildSearchIndex(articles))
+  const all = [JSON.stringify(files.meta), ...files.shards.values(), ...files.articles.map(a => JSON.stringify(a))]
+  const raw = all.reduce((sum, f) => sum + Buffer.byteLength(f), 0)
+  const gzip = all.reduce((sum, f) => sum + gz(f), 0)
+  const shardSizes = [...files.shards.values()].map(gz).sort((a, b) => a - b)
+
+  // Bytes before the first result: what a fresh page fetches for one query.
+  const firstResultBytes: number[] = []
+  const loadMs: number[] = []
+  for (const query of QUERIES) {
+    const fetched = new Set<string>()
+    const search = new HelpSearch(async (path) => {
+      fetched.add(path)
+      return JSON.parse(fileOf(files, path))
+    })
+    const { ms } = await time(() => search.search(query))
+    loadMs.push(ms)
+    firstResultBytes.push(codeBytesGzip + [...fetched].reduce((sum, p) => sum + gz(fileOf(files, p)), 0))
+  }
+
+  // The longest synchronous step of loading a shard: parsing the largest one.
+  const largest = [...files.shards.values()].sort((a, b) => b.length - a.length)[0]!
+  const parseMs = median(Array.from({ length: 5 }, () => {
+    const start = performance.now()
+    JSON.parse(largest)
+    return performance.now() - start
+  }))
+  const loadJsonMs = median(Array.from({ length: 3 }, () => {
+    const start = performance.now()
+    MiniSearch.loadJSON(largest, MINISEARCH_OPTIONS)
+    return performance.now() - start
+  }))
+
+  // Query latency with the index loaded (prefix + fuzzy), many repetitions.
+  const warm = new HelpSearch(async path => JSON.parse(fileOf(files, path)))
+  for (const query of QUERIES) await warm.search(query)
+  const latencies: number[] = []
+  for (let round = 0; round < 20; round++) {
+    for (const query of QUERIES) latencies.push((await time(() => warm.search(query))).ms)
+  }
+
+  const shardsPerQuery = QUERIES.map(q => new Set(queryTerms(q).map(t => shardFileName(shardKey(t)))).size)
+  return {
+    articles: count,
+    buildSeconds: buildMs / 1000,
+    indexRawKB: kb(raw),
+    indexGzipKB: kb(gzip),
+    gzipBytesPerArticle: Math.round(gzip / count),
+    shards: files.shards.size,
+    shardGzipKB: { median: kb(median(shardSizes)), max: kb(shardSizes.at(-1)!) },
+    shardsPerQuery: median(shardsPerQuery),
+    firstResultKB: { median: kb(median(firstResultBytes)), max: kb(Math.max(...firstResultBytes)) },
+    coldQueryMs: { median: median(loadMs), p95: percentile(loadMs, 95) },
+    largestShardParseMs: parseMs,
+    largestShardLoadJsonMs: loadJsonMs,
+    queryMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95) },
+  }
+}

@@ -1,0 +1,15 @@
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  if (!sorted.length) return Number.NaN
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+
+export const median = (values: number[]) => percentile(values, 50)
+
+export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
+
+export async function time<T>(fn: () => Promise<T> | T): Promise<{ value: T, ms: number }> {
+  const start = performance.now()
+  const value = await fn()
+  return { value, ms: performance.now() - start }
+}
