@@ -120,7 +120,7 @@ test.describe('on a 375 px phone', () => {
   test('related articles stay reachable below the article', async ({ page }) => {
     await page.goto(articleUrl('chat-messages-not-sending'))
     const related = page.locator('[data-related-articles]:visible a')
-    await expect(related).toHaveText(["Agent shows 'Disconnected'", 'Gateway fails to start', 'Cannot sign in'])
+    await expect(related).toHaveText(['Agent shows \'Disconnected\'', 'Gateway fails to start', 'Cannot sign in'])
     await related.first().click()
     await expect(page).toHaveURL(articleUrl('agent-shows-disconnected'))
   })
