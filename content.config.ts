@@ -19,6 +19,9 @@ export default defineContentConfig({
         slug: z.string(),
         excerpt: z.string(),
         searchText: z.string(),
+        // Filled by Nuxt Content with the file as written; read only by the server
+        // routes that serve Markdown (llms-full.txt, /help/<category>/<slug>.md).
+        rawbody: z.string(),
       }),
     }),
     categories: defineCollection({

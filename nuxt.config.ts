@@ -1,23 +1,36 @@
 import type { PrerenderRoute } from 'nitropack'
 import { contentHooks } from './shared/build/content-hooks'
 
+// Who the site is, for canonical URLs, sitemap.xml, robots.txt and llms.txt.
+// `NUXT_SITE_URL=https://staging.example.com npm run generate` builds for another address.
+const site = {
+  url: process.env.NUXT_SITE_URL || 'https://help.multiclaw.io',
+  name: 'MultiClaw Help Center',
+  description: 'Answers and step-by-step fixes for the MultiClaw desktop app, the OpenClaw gateway and MultiClaw Cloud.',
+}
+
 // The site is fully static: every route is prerendered by `nuxt generate`.
 export default defineNuxtConfig({
-  modules: ['@nuxt/ui', '@nuxt/content', '@nuxt/eslint'],
+  // The sitemap and robots modules go before Nuxt Content, as they ask.
+  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxtjs/sitemap', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint'],
 
   devtools: { enabled: false },
 
   app: {
     head: {
       htmlAttrs: { lang: 'en' },
-      titleTemplate: '%s · MultiClaw Help Center',
+      titleTemplate: `%s · ${site.name}`,
       link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
     },
   },
   css: ['~/assets/css/main.css'],
 
+  site,
+
   content: {
     experimental: { sqliteConnector: 'native' },
+    // llms.txt is built from our own categories (server/plugins/llms.ts), not Content's defaults.
+    llms: false,
     build: { markdown: { toc: { depth: 2, searchDepth: 2 } } },
   },
 
@@ -72,5 +85,32 @@ export default defineNuxtConfig({
     fallbackToApi: false,
     serverBundle: { collections: ['lucide'] },
     clientBundle: { scan: true },
+  },
+
+  // llms.txt and llms-full.txt; server/plugins/llms.ts adds the categories and articles.
+  llms: {
+    domain: site.url,
+    title: site.name,
+    description: site.description,
+    full: {
+      title: 'Every article in full',
+      description: 'All published help articles as one Markdown file.',
+    },
+    notes: [
+      'Each article is also a web page: its Markdown address without the `.md`.',
+      'Articles are grouped by topic; each lists the likely causes of one problem, most common first, with numbered steps.',
+    ],
+    sections: [],
+  },
+
+  robots: { botDetection: false },
+
+  // sitemap.xml lists exactly what server/api/__sitemap__/help.ts returns: no
+  // crawled or file-based routes (so no 404 page, no redirect, no drafts).
+  sitemap: {
+    excludeAppSources: true,
+    sources: ['/api/__sitemap__/help'],
+    xsl: false,
+    credits: false,
   },
 })

@@ -5,7 +5,10 @@
  * with a long tail of rare words, error codes, ports and paths.
  */
 import type { IndexableArticle } from '../../shared/search/build-index'
-import type { MinimarkBody, MinimarkNode } from '../../shared/minimark/text'
+import type { MinimarkBody } from '../../shared/utils/minimark'
+
+// Minimark as written here: a string or `[tag, props, ...children]`.
+type MinimarkNode = string | [string, Record<string, unknown>, ...unknown[]]
 
 const COMMON = ('gateway agent model provider key settings general account workspace sign connection network firewall proxy '
   + 'port config file folder log error status restart start stop running stopped disconnected connected cloud desktop app '

@@ -2,7 +2,7 @@ import type { H3Event } from 'h3'
 import { queryCollection } from '@nuxt/content/server'
 import { buildSearchIndex } from '#shared/search/build-index'
 import type { SearchIndexFiles } from '#shared/search/build-index'
-import type { MinimarkBody } from '#shared/minimark/text'
+import type { MinimarkBody } from '#shared/utils/minimark'
 
 let index: Promise<SearchIndexFiles> | undefined
 

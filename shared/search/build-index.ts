@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch'
-import type { MinimarkBody } from '../minimark/text'
+import type { MinimarkBody } from '../utils/minimark'
 import { extractSections } from './sections'
 import { tokenize } from './tokenize'
 import type { SearchArticleRecord, SearchField, SearchIndexMeta } from './shards'
@@ -9,7 +9,7 @@ export interface IndexableArticle {
   path: string
   title: string
   description: string
-  body?: MinimarkBody
+  body?: MinimarkBody | null
 }
 
 export interface SearchIndexFiles {

@@ -1,5 +1,5 @@
-import type { MinimarkBody, MinimarkNode } from '../minimark/text'
-import { nodeText, plainText } from '../minimark/text'
+import type { MinimarkBody } from '../utils/minimark'
+import { minimarkText } from '../utils/minimark'
 
 export interface ArticleSection {
   /** The heading's anchor; `''` for the text before the first heading. */
@@ -10,21 +10,28 @@ export interface ArticleSection {
 
 const SECTION_HEADINGS = new Set(['h2', 'h3'])
 
+function headingId(node: unknown): string | undefined {
+  if (!Array.isArray(node) || !SECTION_HEADINGS.has(node[0])) return undefined
+  const id = (node[1] as Record<string, unknown> | undefined)?.id
+  return typeof id === 'string' && id ? id : undefined
+}
+
 /**
  * Splits an article body into its sections: the introduction, then every `##`
  * or `###` heading with the text under it (paragraphs, lists, code, callouts).
  */
-export function extractSections(body: MinimarkBody | undefined): ArticleSection[] {
+export function extractSections(body: MinimarkBody | null | undefined): ArticleSection[] {
   const sections: ArticleSection[] = []
-  let current = { id: '', heading: '', nodes: [] as MinimarkNode[] }
+  let current = { id: '', heading: '', nodes: [] as unknown[] }
   const flush = () => {
-    const text = plainText(current.nodes)
+    const text = minimarkText({ value: current.nodes })
     if (current.id || text) sections.push({ id: current.id, heading: current.heading, text })
   }
   for (const node of body?.value ?? []) {
-    if (typeof node !== 'string' && SECTION_HEADINGS.has(node[0]) && typeof node[1].id === 'string') {
+    const id = headingId(node)
+    if (id) {
       flush()
-      current = { id: node[1].id, heading: nodeText(node).trim(), nodes: [] }
+      current = { id, heading: minimarkText(node as unknown[]), nodes: [] }
     }
     else {
       current.nodes.push(node)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extractSections } from '../../../../shared/search/sections'
-import type { MinimarkBody } from '../../../../shared/minimark/text'
+import type { MinimarkBody } from '../../../../shared/utils/minimark'
 
 const reference = JSON.parse(readFileSync(new URL('../../../fixtures/chat-messages-not-sending.decoded.json', import.meta.url), 'utf8'))
 const gateway = (reference.data['related-articles-/troubleshooting/chat-messages-not-sending'] as Array<{ slug: string, body: MinimarkBody }>)
