@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch'
-import { buildSnippet, isMatch, WORD } from './snippet'
+import { buildSnippet, termWeight, WORD } from './snippet'
 import type { SnippetPart } from './snippet'
 import { queryTerms } from './tokenize'
 import type { SearchArticleRecord, SearchIndexMeta } from './shards'
@@ -20,8 +20,11 @@ export type IndexLoader = (path: string) => Promise<unknown>
 
 const RESULTS_PER_ARTICLE = 3
 
-const countMatches = (text: string, terms: readonly string[]) =>
-  [...text.matchAll(WORD)].filter(m => isMatch(m[0], terms)).length
+/** How well `text` matches: each term counts once, by its best match (see `termWeight`). */
+function matchScore(text: string, terms: readonly string[]): number {
+  const words = [...text.matchAll(WORD)].map(m => m[0])
+  return terms.reduce((sum, term) => sum + Math.max(0, ...words.map(word => termWeight(word, term))), 0)
+}
 
 /**
  * An article's results (at most three): its best matching sections, and the
@@ -32,7 +35,7 @@ export function articleResults(record: SearchArticleRecord, terms: readonly stri
   const intro = record.sections.find(([id]) => id === '')?.[2] ?? ''
   const sections = record.sections
     .filter(([id]) => id !== '')
-    .map(([id, heading, text]) => ({ id, heading, text, score: 3 * countMatches(heading, terms) + Math.min(countMatches(text, terms), 5) }))
+    .map(([id, heading, text]) => ({ id, heading, text, score: 2 * matchScore(heading, terms) + matchScore(text, terms) }))
     .filter(section => section.score > 0)
     .sort((a, b) => b.score - a.score)
   const summary = `${record.description} ${intro}`.trim()
@@ -42,9 +45,9 @@ export function articleResults(record: SearchArticleRecord, terms: readonly stri
     heading: section.heading, snippet: buildSnippet(section.text, terms),
   }))
   // A title match leads with the article; otherwise the most specific place, the section, comes first.
-  const results = countMatches(record.title, terms) > 0 || !sections.length
+  const results = matchScore(record.title, terms) > 0 || !sections.length
     ? [articleResult, ...sectionResults]
-    : countMatches(summary, terms) > 0 ? [...sectionResults.slice(0, RESULTS_PER_ARTICLE - 1), articleResult] : sectionResults
+    : matchScore(summary, terms) > 0 ? [...sectionResults.slice(0, RESULTS_PER_ARTICLE - 1), articleResult] : sectionResults
   return results.slice(0, RESULTS_PER_ARTICLE)
 }
 

@@ -8,11 +8,24 @@ export interface SnippetPart {
 /** A word as written, compound tokens (`gateway.log`, `data_dir`) kept whole. */
 export const WORD = /[\p{L}\p{N}]+(?:['’._/\\:-][\p{L}\p{N}]+)*/gu
 
+/**
+ * How well a word of the text matches one term: the term's length when the
+ * word is the term or holds it as a path segment (`openclaw.json` in
+ * `~/.openclaw/openclaw.json`), half that for a prefix or a part, else 0.
+ * Longer terms are more specific, so they weigh more.
+ */
+export function termWeight(word: string, term: string): number {
+  const normalized = normalizeText(word).replace(/['’]/g, '')
+  if (normalized === term || normalized.split(/[/\\]/).includes(term)) return term.length
+  if (term.length >= 3 && (normalized.startsWith(term) || normalized.split(/[._/\\:-]/).some(part => part.startsWith(term)))) {
+    return term.length / 2
+  }
+  return 0
+}
+
 /** Whether a word of the text is one the search matched (exactly, by prefix, or by one of its parts). */
 export function isMatch(word: string, terms: readonly string[]): boolean {
-  const normalized = normalizeText(word).replace(/['’]/g, '')
-  return terms.some(term => normalized === term || (term.length >= 3 && normalized.startsWith(term))
-    || (term.length >= 3 && normalized.split(/[._/\\:-]/).some(part => part.startsWith(term))))
+  return terms.some(term => termWeight(word, term) > 0)
 }
 
 /**
