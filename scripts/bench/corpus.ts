@@ -30,9 +30,13 @@ function rng(seed: number) {
 
 export function syntheticCorpus(count: number, seed = 42): IndexableArticle[] {
   const random = rng(seed)
-  const syllables = ['ka', 'lo', 'mi', 'ren', 'sto', 'vax', 'qui', 'zor', 'tel', 'pra', 'dun', 'fle', 'gri', 'hox', 'jub', 'nem']
-  // The long tail: product words, feature names, error identifiers.
-  const rare = Array.from({ length: 6000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join(''))
+  // The long tail: product words, feature names, error identifiers. Like real
+  // words, they start with many different letters, not a handful of syllables.
+  const consonants = 'bcdfghjklmnprstvwz'
+  const vowels = 'aeiou'
+  const letter = (set: string) => set[Math.floor(random() * set.length)]!
+  const rare = Array.from({ length: 6000 }, () =>
+    Array.from({ length: 2 + Math.floor(random() * 3) }, () => letter(consonants) + letter(vowels) + (random() < 0.5 ? letter(consonants) : '')).join(''))
   const vocabulary = [...COMMON, ...rare]
   // Zipf weights, s = 1.
   const cumulative: number[] = []
@@ -54,13 +58,15 @@ export function syntheticCorpus(count: number, seed = 42): IndexableArticle[] {
     const s = words(min, max)
     return s[0]!.toUpperCase() + s.slice(1) + '.'
   }
-  const codes = () => [
+  // Ports, paths, file names, error codes and commands recur across articles, as in real docs.
+  const codePool = Array.from({ length: 400 }, () => [
     `${1024 + Math.floor(random() * 60000)}`,
     `~/.openclaw/${word()}/${word()}.log`,
     `${word()}.json`,
     `E${word().toUpperCase()}`,
     `${word()} --${word()}`,
-  ][Math.floor(random() * 5)]!
+  ][Math.floor(random() * 5)]!)
+  const codes = () => codePool[Math.floor(random() * codePool.length)]!
   const paragraph = (): MinimarkNode => ['p', {}, sentence(8, 20), ' ', sentence(6, 16), ' See ', ['code', {}, codes()], ' for details.']
   const steps = (): MinimarkNode => ['ol', {}, ...Array.from({ length: 3 + Math.floor(random() * 3) }, (): MinimarkNode =>
     ['li', {}, 'Open ', ['strong', {}, `Settings > ${word()}`], ` and ${words(4, 10)}.`])]

@@ -8,7 +8,13 @@ export const median = (values: number[]) => percentile(values, 50)
 
 export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
 
-export async function time<T>(fn: () => Promise<T> | T): Promise<{ value: T, ms: number }> {
+export function time<T>(fn: () => T): { value: T, ms: number } {
+  const start = performance.now()
+  const value = fn()
+  return { value, ms: performance.now() - start }
+}
+
+export async function timeAsync<T>(fn: () => Promise<T>): Promise<{ value: T, ms: number }> {
   const start = performance.now()
   const value = await fn()
   return { value, ms: performance.now() - start }

@@ -3,7 +3,8 @@ import type { MinimarkBody } from '../utils/minimark'
 import { extractSections } from './sections'
 import { tokenize } from './tokenize'
 import type { SearchArticleRecord, SearchField, SearchIndexMeta } from './shards'
-import { MINISEARCH_OPTIONS, SEARCH_FIELDS, shardFileName, shardKey } from './shards'
+import { packShard } from './shard-format'
+import { MINISEARCH_OPTIONS, SEARCH_FIELDS, shardFileName, shardKey, TEXT_FIELD_ID } from './shards'
 
 export interface IndexableArticle {
   path: string
@@ -14,7 +15,7 @@ export interface IndexableArticle {
 
 export interface SearchIndexFiles {
   meta: SearchIndexMeta
-  /** Shard file name (see `shardFileName`) → MiniSearch JSON. */
+  /** Shard file name (see `shardFileName`) → packed shard JSON (see ./shard-format). */
   shards: Map<string, string>
   /** One record per article, by document id. */
   articles: SearchArticleRecord[]
@@ -77,16 +78,15 @@ export function buildSearchIndex(articles: IndexableArticle[]): SearchIndexFiles
     index.addAll([...shardDocs.get(key)!].map(([id, fields]) => ({
       id, title: fields.title.join(' '), heading: fields.heading.join(' '), text: fields.text.join(' '),
     })))
-    // Score every shard as if it were the whole index: real document count and field lengths.
+    // Score every shard as if it were the whole index: real field lengths here,
+    // the real document count and average lengths from the meta file when unpacked.
     const json = JSON.parse(JSON.stringify(index))
-    json.documentCount = terms.length
-    json.averageFieldLength = averageLengths
     for (const [shortId, id] of Object.entries(json.documentIds as Record<string, number>)) {
       json.fieldLength[shortId] = lengths[id]
     }
-    shards.set(shardFileName(key), JSON.stringify(json))
+    shards.set(shardFileName(key), JSON.stringify(packShard(json, TEXT_FIELD_ID)))
   }
 
   const version = hashOf([JSON.stringify(records), ...shards.values()])
-  return { meta: { version, articleCount: records.length, shards: keys }, shards, articles: records }
+  return { meta: { version, articleCount: records.length, averageFieldLength: averageLengths, shards: keys }, shards, articles: records }
 }

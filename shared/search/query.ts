@@ -1,9 +1,11 @@
 import MiniSearch from 'minisearch'
 import { buildSnippet, termWeight, WORD } from './snippet'
 import type { SnippetPart } from './snippet'
-import { queryTerms } from './tokenize'
+import { normalizeText, queryTerms } from './tokenize'
 import type { SearchArticleRecord, SearchIndexMeta } from './shards'
-import { MINISEARCH_OPTIONS, shardFileName, shardKey, termSearchOptions } from './shards'
+import { unpackShard } from './shard-format'
+import type { PackedShard } from './shard-format'
+import { fuzzyTermSearchOptions, MINISEARCH_OPTIONS, SEARCH_FIELDS, shardFileName, shardKey, TEXT_FIELD_ID, termSearchOptions } from './shards'
 
 export interface SearchResult {
   /** Where the result leads: the article, or `article#section`. */
@@ -20,10 +22,19 @@ export type IndexLoader = (path: string) => Promise<unknown>
 
 const RESULTS_PER_ARTICLE = 3
 
+// A term with fewer exact or prefix matches than this is searched again with typos allowed.
+const FUZZY_BELOW = 20
+
 /** How well `text` matches: each term counts once, by its best match (see `termWeight`). */
 function matchScore(text: string, terms: readonly string[]): number {
-  const words = [...text.matchAll(WORD)].map(m => m[0])
-  return terms.reduce((sum, term) => sum + Math.max(0, ...words.map(word => termWeight(word, term))), 0)
+  const words = new Set([...text.matchAll(WORD)].map(m => normalizeText(m[0])))
+  let score = 0
+  for (const term of terms) {
+    let best = 0
+    for (const word of words) best = Math.max(best, termWeight(word, term))
+    score += best
+  }
+  return score
 }
 
 /**
@@ -72,9 +83,10 @@ export class HelpSearch {
     if (!shard) {
       shard = this.getMeta().then(async (meta) => {
         if (!meta.shards.includes(key)) return null
-        const json = await this.load(`${meta.version}/shards/${shardFileName(key)}.json`)
+        const packed = await this.load(`${meta.version}/shards/${shardFileName(key)}.json`) as PackedShard
+        const json = unpackShard(packed, SEARCH_FIELDS, TEXT_FIELD_ID, meta.articleCount, meta.averageFieldLength)
         // The async loader yields to the main thread while it rebuilds the index.
-        return MiniSearch.loadJSONAsync(JSON.stringify(json), MINISEARCH_OPTIONS)
+        return MiniSearch.loadJSAsync(json, MINISEARCH_OPTIONS)
       })
       this.shards.set(key, shard)
     }
@@ -104,7 +116,12 @@ export class HelpSearch {
     const scores = new Map<number, { score: number, matched: Set<string>, indexTerms: Set<string> }>()
     await Promise.all(terms.map(async (term) => {
       const shard = await this.shard(shardKey(term))
-      for (const hit of shard?.search(term, termSearchOptions(term)) ?? []) {
+      if (!shard) return
+      let hits = shard.search(term, termSearchOptions(term))
+      // Typo tolerance costs most on common terms, which need it least.
+      const fuzzy = hits.length < FUZZY_BELOW ? fuzzyTermSearchOptions(term) : null
+      if (fuzzy) hits = shard.search(term, fuzzy)
+      for (const hit of hits) {
         const entry = scores.get(hit.id) ?? { score: 0, matched: new Set(), indexTerms: new Set() }
         entry.score += hit.score
         entry.matched.add(term)

@@ -8,6 +8,7 @@ export const SHARD_PREFIX_LENGTH = 3
 
 export type SearchField = 'title' | 'heading' | 'text'
 export const SEARCH_FIELDS: SearchField[] = ['title', 'heading', 'text']
+export const TEXT_FIELD_ID = SEARCH_FIELDS.indexOf('text')
 
 export function shardKey(term: string): string {
   return [...term].slice(0, SHARD_PREFIX_LENGTH).join('')
@@ -27,14 +28,22 @@ export const MINISEARCH_OPTIONS: Options = {
 }
 
 /** Titles weigh more than headings, headings more than body text. */
+const BOOST = { title: 4, heading: 2, text: 1 }
+
+/** Exact and as-you-type (prefix) matching of one term. */
 export function termSearchOptions(term: string): SearchOptions {
   return {
-    boost: { title: 4, heading: 2, text: 1 },
+    boost: BOOST,
     prefix: [...term].length >= SHARD_PREFIX_LENGTH,
-    fuzzy: [...term].length >= 4 ? 0.2 : false,
+    fuzzy: false,
     tokenize: (text: string) => [text],
     processTerm: (t: string) => t,
   }
+}
+
+/** Typo-tolerant matching, for terms that found little exactly: one edit per five letters. */
+export function fuzzyTermSearchOptions(term: string): SearchOptions | null {
+  return [...term].length >= 4 ? { ...termSearchOptions(term), fuzzy: 0.2 } : null
 }
 
 /** A section of an article as search results show it: `[anchor id ('' for the introduction), heading, text]`. */
@@ -51,6 +60,8 @@ export interface SearchArticleRecord {
 export interface SearchIndexMeta {
   version: string
   articleCount: number
+  /** Average length of each field over all articles, for scoring. */
+  averageFieldLength: number[]
   /** Shard keys that exist; a term whose key is missing matches nothing. */
   shards: string[]
 }
