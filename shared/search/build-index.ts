@@ -84,7 +84,7 @@ export function buildSearchIndex(articles: IndexableArticle[]): SearchIndexFiles
     for (const [shortId, id] of Object.entries(json.documentIds as Record<string, number>)) {
       json.fieldLength[shortId] = lengths[id]
     }
-    shards.set(shardFileName(key), JSON.stringify(packShard(json, TEXT_FIELD_ID)))
+    shards.set(shardFileName(key), JSON.stringify(packShard(json, TEXT_FIELD_ID, averageLengths)))
   }
 
   const version = hashOf([JSON.stringify(records), ...shards.values()])

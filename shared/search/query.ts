@@ -66,9 +66,18 @@ export function articleResults(record: SearchArticleRecord, terms: readonly stri
  * Client-side search over the sharded index: loads only the shards of the typed
  * terms and the records of the articles it shows, and keeps what it loaded.
  */
+interface LoadedShard {
+  index: MiniSearch
+  /** Documents containing each term, counted over the whole index. */
+  df: Map<string, number>
+}
+
+/** Inverse document frequency, as BM25 computes it. */
+const idf = (documentCount: number, df: number) => Math.log(1 + (documentCount - df + 0.5) / (df + 0.5))
+
 export class HelpSearch {
   private meta?: Promise<SearchIndexMeta>
-  private shards = new Map<string, Promise<MiniSearch | null>>()
+  private shards = new Map<string, Promise<LoadedShard | null>>()
   private records = new Map<number, Promise<SearchArticleRecord>>()
 
   constructor(private readonly load: IndexLoader) {}
@@ -78,7 +87,7 @@ export class HelpSearch {
     return this.meta
   }
 
-  private shard(key: string): Promise<MiniSearch | null> {
+  private shard(key: string): Promise<LoadedShard | null> {
     let shard = this.shards.get(key)
     if (!shard) {
       shard = this.getMeta().then(async (meta) => {
@@ -86,7 +95,8 @@ export class HelpSearch {
         const packed = await this.load(`${meta.version}/shards/${shardFileName(key)}.json`) as PackedShard
         const json = unpackShard(packed, SEARCH_FIELDS, TEXT_FIELD_ID, meta.articleCount, meta.averageFieldLength)
         // The async loader yields to the main thread while it rebuilds the index.
-        return MiniSearch.loadJSAsync(json, MINISEARCH_OPTIONS)
+        const index = await MiniSearch.loadJSAsync(json, MINISEARCH_OPTIONS)
+        return { index, df: new Map(packed.terms.map(([term], i) => [term, packed.df[i]!])) }
       })
       this.shards.set(key, shard)
     }
@@ -112,18 +122,25 @@ export class HelpSearch {
     const terms = queryTerms(query)
     if (!terms.length) return []
 
-    // Sum each article's scores over the query's terms, rewarding articles that match more of them.
+    // Each term scores articles relative to its best match, weighted by how rare
+    // the term is in the whole index (shards prune the postings of common words,
+    // so MiniSearch's own weighting would overrate them). Articles matching more
+    // of the terms are rewarded below.
+    const { articleCount } = await this.getMeta()
     const scores = new Map<number, { score: number, matched: Set<string>, indexTerms: Set<string> }>()
     await Promise.all(terms.map(async (term) => {
       const shard = await this.shard(shardKey(term))
       if (!shard) return
-      let hits = shard.search(term, termSearchOptions(term))
+      let hits = shard.index.search(term, termSearchOptions(term))
       // Typo tolerance costs most on common terms, which need it least.
       const fuzzy = hits.length < FUZZY_BELOW ? fuzzyTermSearchOptions(term) : null
-      if (fuzzy) hits = shard.search(term, fuzzy)
+      if (fuzzy) hits = shard.index.search(term, fuzzy)
+      if (!hits.length) return
+      const df = shard.df.get(term) ?? Math.max(...hits.slice(0, 20).flatMap(hit => hit.terms.map(t => shard.df.get(t) ?? 1)))
+      const weight = idf(articleCount, df) / hits[0]!.score
       for (const hit of hits) {
         const entry = scores.get(hit.id) ?? { score: 0, matched: new Set(), indexTerms: new Set() }
-        entry.score += hit.score
+        entry.score += weight * hit.score
         entry.matched.add(term)
         hit.terms.forEach(t => entry.indexTerms.add(t))
         scores.set(hit.id, entry)

@@ -28,6 +28,27 @@ export interface PackedShard {
   /** Field lengths per document, flattened; text lengths in tens. */
   lengths: number[]
   terms: Array<[term: string, postings: PackedPostings[]]>
+  /** How many documents contain each term (same order as `terms`), counted before pruning. */
+  df: number[]
+}
+
+/**
+ * A term's postings per field are capped at this many documents, keeping those
+ * where the term weighs most. Only very common words reach it; their true
+ * document frequency is kept in `df` so that they still count as common.
+ */
+export const MAX_POSTINGS_PER_FIELD = 400
+
+// BM25's usual constants: how fast term frequency saturates, how much length matters.
+const K1 = 1.2
+const B = 0.7
+
+/** The documents of a posting list worth keeping: those where the term weighs most (BM25's term-frequency part). */
+function prunePostings(docs: Record<string, number>, lengthOf: (shortId: string) => number, averageLength: number): Record<string, number> {
+  const entries = Object.entries(docs)
+  if (entries.length <= MAX_POSTINGS_PER_FIELD) return docs
+  const impact = ([shortId, tf]: [string, number]) => tf / (tf + K1 * (1 - B + B * lengthOf(shortId) / averageLength))
+  return Object.fromEntries(entries.sort((a, b) => impact(b) - impact(a)).slice(0, MAX_POSTINGS_PER_FIELD))
 }
 
 // Text fields are long; BM25 needs their length only roughly.
@@ -36,17 +57,22 @@ const TEXT_LENGTH_STEP = 10
 const deltas = (values: number[]) => values.map((v, i) => (i ? v - values[i - 1]! : v))
 const undelta = (values: number[]) => values.reduce<number[]>((out, v, i) => (out.push(i ? out[i - 1]! + v : v), out), [])
 
-export function packShard(json: MiniSearchJson, textFieldId: number): PackedShard {
-  const count = json.nextId
-  const ids = Array.from({ length: count }, (_, i) => json.documentIds[i]!)
-  const lengths = Array.from({ length: count }, (_, i) =>
-    (json.fieldLength[i] ?? []).map((length, field) => (field === textFieldId ? Math.round(length / TEXT_LENGTH_STEP) : length))).flat()
-  const terms = json.index.map(([term, fields]): [string, PackedPostings[]] => [term, Object.entries(fields).map(([fieldId, docs]) => {
-    const entries = Object.entries(docs).map(([shortId, tf]) => [Number(shortId), tf] as const).sort((a, b) => a[0] - b[0])
+export function packShard(json: MiniSearchJson, textFieldId: number, averageFieldLength: number[]): PackedShard {
+  const df = json.index.map(([, fields]) => new Set(Object.values(fields).flatMap(docs => Object.keys(docs))).size)
+  const index = json.index.map(([term, fields]): [string, Record<string, Record<string, number>>] => [term, Object.fromEntries(
+    Object.entries(fields).map(([fieldId, docs]) => [fieldId, prunePostings(docs, id => json.fieldLength[id]![Number(fieldId)]!, averageFieldLength[Number(fieldId)]!)]),
+  )])
+  // Documents that pruning left without any posting are dropped, and the rest renumbered densely.
+  const kept = [...new Set(index.flatMap(([, fields]) => Object.values(fields).flatMap(docs => Object.keys(docs).map(Number))))].sort((a, b) => a - b)
+  const newId = new Map(kept.map((oldId, i) => [oldId, i]))
+  const ids = kept.map(oldId => json.documentIds[oldId]!)
+  const lengths = kept.flatMap(oldId => json.fieldLength[oldId]!.map((length, field) => (field === textFieldId ? Math.round(length / TEXT_LENGTH_STEP) : length)))
+  const terms = index.map(([term, fields]): [string, PackedPostings[]] => [term, Object.entries(fields).map(([fieldId, docs]) => {
+    const entries = Object.entries(docs).map(([shortId, tf]) => [newId.get(Number(shortId))!, tf] as const).sort((a, b) => a[0] - b[0])
     const frequencies = entries.map(([, tf]) => tf)
     return [Number(fieldId), deltas(entries.map(([id]) => id)), frequencies.every(tf => tf === 1) ? 0 : frequencies]
   })])
-  return { ids: deltas(ids), lengths, terms }
+  return { ids: deltas(ids), lengths, terms, df }
 }
 
 export function unpackShard(packed: PackedShard, fields: string[], textFieldId: number, documentCount: number, averageFieldLength: number[]): MiniSearchJson {
