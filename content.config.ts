@@ -1,10 +1,17 @@
+import { resolve } from 'node:path'
 import { defineCollection, defineContentConfig, z } from '@nuxt/content'
+
+// Extra articles for a test build only (hostile HTML, for example): a folder laid out like content/.
+const extraContent = process.env.HELP_EXTRA_CONTENT
 
 export default defineContentConfig({
   collections: {
     help: defineCollection({
       type: 'page',
-      source: 'help/**/*.md',
+      source: [
+        { include: 'help/**/*.md' },
+        ...(extraContent ? [{ cwd: resolve(extraContent), include: 'help/**/*.md' }] : []),
+      ],
       schema: z.object({
         // Written by authors.
         title: z.string(),

@@ -1,5 +1,8 @@
 import type { PrerenderRoute } from 'nitropack'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { contentHooks } from './shared/build/content-hooks'
+import { headersFile, inlineScriptHashes, withCspMeta } from './shared/build/csp'
 
 // Who the site is, for canonical URLs, sitemap.xml, robots.txt and llms.txt.
 // `NUXT_SITE_URL=https://staging.example.com npm run generate` builds for another address.
@@ -8,6 +11,9 @@ const site = {
   name: 'MultiClaw Help Center',
   description: 'Answers and step-by-step fixes for the MultiClaw desktop app, the OpenClaw gateway and MultiClaw Cloud.',
 }
+
+// The site can be served from a sub-path: `NUXT_APP_BASE_URL=/support/ npm run generate`.
+const baseURL = process.env.NUXT_APP_BASE_URL || '/'
 
 // The site is fully static: every route is prerendered by `nuxt generate`.
 export default defineNuxtConfig({
@@ -20,7 +26,7 @@ export default defineNuxtConfig({
     head: {
       htmlAttrs: { lang: 'en' },
       titleTemplate: `%s · ${site.name}`,
-      link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+      link: [{ rel: 'icon', type: 'image/svg+xml', href: `${baseURL}favicon.svg` }],
     },
   },
   css: ['~/assets/css/main.css'],
@@ -45,7 +51,7 @@ export default defineNuxtConfig({
   srcDir: '.',
 
   routeRules: {
-    '/': { redirect: '/help' },
+    '/': { redirect: `${baseURL}help` },
   },
 
   experimental: { payloadExtraction: true },
@@ -53,6 +59,8 @@ export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
 
   nitro: {
+    // A second build (the test suite's sub-path build) can go elsewhere than `.output`.
+    ...(process.env.HELP_OUTPUT_DIR ? { output: { dir: process.env.HELP_OUTPUT_DIR } } : {}),
     prerender: {
       crawlLinks: true,
       routes: ['/', '/help', '/not-found', '/help/search', '/search-index/'],
@@ -73,6 +81,17 @@ export default defineNuxtConfig({
       nitro.hooks.hook('prerender:generate', (route: PrerenderRoute) => {
         if (route.route === '/404.html') route.skip = true
         if (route.route === '/not-found') route.fileName = '/404.html'
+      })
+      // Every page carries its Content-Security-Policy; `_headers` gives static
+      // hosts the same policy (with the hashes of all pages) as a real header.
+      const scriptHashes = new Set<string>()
+      nitro.hooks.hook('prerender:generate', (route: PrerenderRoute) => {
+        if (!route.fileName?.endsWith('.html') || typeof route.contents !== 'string') return
+        route.contents = withCspMeta(route.contents)
+        for (const hash of inlineScriptHashes(route.contents)) scriptHashes.add(hash)
+      })
+      nitro.hooks.hook('prerender:done', async () => {
+        await writeFile(join(nitro.options.output.publicDir, '_headers'), headersFile([...scriptHashes].sort()))
       })
     },
   },

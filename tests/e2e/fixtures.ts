@@ -1,23 +1,33 @@
 import { test as base, expect } from '@playwright/test'
 
+interface PageProblemOptions {
+  /** The hostile-HTML fixture links a missing image on purpose. */
+  allowBrokenImages: boolean
+}
+
 /**
- * Every page test also fails on a JavaScript error, a console error, or a
- * request to any origin other than the site's own.
+ * Every page test also fails on a JavaScript error, a console error, a failed
+ * request, a dialog (`alert`), or a request to any origin other than the site's own.
  */
-export const test = base.extend<{ pageProblems: string[] }>({
-  pageProblems: [async ({ page, baseURL }, use) => {
+export const test = base.extend<PageProblemOptions & { pageProblems: string[] }>({
+  allowBrokenImages: [false, { option: true }],
+  pageProblems: [async ({ page, baseURL, allowBrokenImages }, use) => {
     const problems: string[] = []
     const origin = new URL(baseURL!).origin
-    // A 404 page is expected to report its own status; nothing else may fail.
-    const notFoundDocuments = new Set<string>()
-    page.on('response', (response) => {
-      if (response.request().isNavigationRequest() && response.status() === 404) notFoundDocuments.add(response.url())
-    })
     page.on('pageerror', error => problems.push(`page error: ${error.message}`))
     page.on('console', (message) => {
-      if (message.type() !== 'error') return
-      if (message.text().startsWith('Failed to load resource') && notFoundDocuments.has(message.location().url)) return
-      problems.push(`console error: ${message.text()}`)
+      // Failed loads are reported, with their URL, by the response handler below.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        problems.push(`console error: ${message.text()}`)
+      }
+    })
+    page.on('response', (response) => {
+      if (response.status() < 400) return
+      const request = response.request()
+      // A 404 page is expected to answer 404; the tests that open one check it.
+      if (request.isNavigationRequest() && response.status() === 404) return
+      if (allowBrokenImages && request.resourceType() === 'image') return
+      problems.push(`HTTP ${response.status()}: ${response.url()}`)
     })
     page.on('request', (request) => {
       const url = new URL(request.url())
@@ -30,7 +40,7 @@ export const test = base.extend<{ pageProblems: string[] }>({
       void dialog.dismiss()
     })
     await use(problems)
-    expect(problems, 'errors, dialogs or foreign requests on the page').toEqual([])
+    expect(problems, 'errors, failed requests, dialogs or foreign requests on the page').toEqual([])
   }, { auto: true }],
 })
 

@@ -6,7 +6,7 @@ const searchInput = (page: Page) => dialog(page).getByRole('textbox')
 
 async function openSearch(page: Page, path = '/help') {
   await page.goto(path)
-  await page.locator('[data-search-button]').waitFor()
+  await page.locator('[data-search-button][data-search-ready]').waitFor()
   await page.keyboard.press('Control+k')
   await expect(dialog(page)).toBeVisible()
 }
@@ -63,7 +63,7 @@ test('arrow keys move between results and Escape closes', async ({ page }) => {
 
 test('"/" and the header button open search too', async ({ page }) => {
   await page.goto(articleUrl('cannot-sign-in'))
-  await page.locator('[data-search-button]').waitFor()
+  await page.locator('[data-search-button][data-search-ready]').waitFor()
   await page.keyboard.press('/')
   await expect(dialog(page)).toBeVisible()
   await page.keyboard.press('Escape')
