@@ -14,6 +14,7 @@ function normalizedUrl(value: string): string {
   return value
     .replace(/&#x?([\da-f]+);?/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, /^\d+$/.test(code) ? 10 : 16)))
     .replace(/&colon;?/gi, ':').replace(/&tab;?|&newline;?/gi, '')
+    // eslint-disable-next-line no-control-regex -- browsers skip these characters inside a URL scheme
     .replace(/[\u0000-\u0020\u007F-\u009F]/g, '')
 }
 
