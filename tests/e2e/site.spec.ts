@@ -80,6 +80,15 @@ test('unknown paths get a real 404 page that leads back in', async ({ page }) =>
   await expect(page).toHaveURL(/\/help\/troubleshooting$/)
 })
 
+test('the 404 page suggests the articles closest to the address asked for', async ({ page }) => {
+  await page.goto('/help/troubleshooting/gateway-wont-start')
+  const suggestions = page.locator('[data-not-found-suggestions] a')
+  await expect(suggestions.first()).toBeVisible()
+  await expect(suggestions.filter({ hasText: 'Gateway fails to start' })).toHaveCount(1)
+  await suggestions.filter({ hasText: 'Gateway fails to start' }).click()
+  await expect(page).toHaveURL(articleUrl('gateway-fails-to-start'))
+})
+
 test('every page has its own title and meta description', async ({ page }) => {
   const seen = new Set<string>()
   for (const path of ['/help', '/help/troubleshooting', articleUrl('chat-messages-not-sending'), articleUrl('cannot-sign-in')]) {
