@@ -1,10 +1,18 @@
+import { fileURLToPath } from 'node:url'
 import { defineCollection, defineContentConfig, z } from '@nuxt/content'
+import { draftArticleFiles } from './shared/build/draft-files'
+
+// Drafts are previewed in `nuxt dev`; a build leaves them out of the content
+// database altogether, so nothing of them is published.
+const drafts = process.env.NODE_ENV === 'development'
+  ? []
+  : draftArticleFiles(fileURLToPath(new URL('./content', import.meta.url)))
 
 export default defineContentConfig({
   collections: {
     help: defineCollection({
       type: 'page',
-      source: 'help/**/*.md',
+      source: { include: 'help/**/*.md', exclude: drafts },
       schema: z.object({
         // Written by authors.
         title: z.string(),

@@ -1,9 +1,10 @@
 import type { PrerenderRoute } from 'nitropack'
 import { contentHooks } from './shared/build/content-hooks'
+import { contentChecks } from './shared/build/content-checks'
 
 // The site is fully static: every route is prerendered by `nuxt generate`.
 export default defineNuxtConfig({
-  modules: ['@nuxt/ui', '@nuxt/content', '@nuxt/eslint'],
+  modules: ['@nuxt/ui', '@nuxt/content', '@nuxt/eslint', contentChecks],
 
   devtools: { enabled: false },
 
