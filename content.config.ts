@@ -1,5 +1,13 @@
 import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defineCollection, defineContentConfig, z } from '@nuxt/content'
+import { draftArticleFiles } from './shared/build/draft-files'
+
+// Drafts are previewed in `nuxt dev`; a build leaves them out of the content
+// database altogether, so nothing of them is published.
+const drafts = process.env.NODE_ENV === 'development'
+  ? []
+  : draftArticleFiles(fileURLToPath(new URL('./content', import.meta.url)))
 
 // Extra articles for a test build only (hostile HTML, for example): a folder laid out like content/.
 const extraContent = process.env.HELP_EXTRA_CONTENT
@@ -9,7 +17,7 @@ export default defineContentConfig({
     help: defineCollection({
       type: 'page',
       source: [
-        { include: 'help/**/*.md' },
+        { include: 'help/**/*.md', exclude: drafts },
         ...(extraContent ? [{ cwd: resolve(extraContent), include: 'help/**/*.md' }] : []),
       ],
       schema: z.object({

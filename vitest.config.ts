@@ -1,10 +1,24 @@
 import { defineConfig } from 'vitest/config'
 
-// Unit tests for the pure logic in shared/ and server/utils/; the site itself is
-// tested in a real browser by Playwright (tests/e2e).
+// Unit tests for the pure logic in shared/ and server/utils/ (`npm run test:unit`),
+// and real `nuxt generate` runs on fixture content (`npm run test:build`); the
+// site itself is tested in a real browser by Playwright (tests/e2e).
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          // A build takes up to a minute on a slow machine; one at a time.
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 })

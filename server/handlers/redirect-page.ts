@@ -1,0 +1,17 @@
+import { queryCollection } from '@nuxt/content/server'
+import { findRedirectTarget, redirectPageHtml } from '#shared/build/redirect-page'
+
+// The page at an old article URL (`redirectFrom`). Registered for each old path
+// by the content checks module (shared/build/content-checks.ts), which also
+// adds the paths to the prerendered routes.
+export default defineEventHandler(async (event) => {
+  const from = decodeURI(getRequestURL(event).pathname)
+  const articles = await queryCollection(event, 'help')
+    .where('draft', 'IN', visibleDraftValues)
+    .select('path', 'title', 'redirectFrom')
+    .all()
+  const article = findRedirectTarget(articles, from)
+  if (!article) throw createError({ statusCode: 404, statusMessage: 'Page not found' })
+  setResponseHeader(event, 'content-type', 'text/html; charset=utf-8')
+  return redirectPageHtml(article.path, article.title)
+})

@@ -1,0 +1,86 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { copyProjectWithContent, nuxt, removeProject } from './project'
+
+// Real `nuxt generate` runs on copies of the project with fixture content.
+
+describe('nuxt generate with broken content', () => {
+  let dir: string
+  let result: Awaited<ReturnType<typeof nuxt>>
+
+  beforeAll(async () => {
+    dir = copyProjectWithContent('broken-content')
+    // A site from an earlier, successful build must not survive a failed one.
+    mkdirSync(join(dir, '.output/public'), { recursive: true })
+    writeFileSync(join(dir, '.output/public/index.html'), '<!doctype html><title>Earlier build</title>')
+    result = await nuxt(dir, 'generate')
+  })
+  afterAll(() => removeProject(dir))
+
+  it('fails', () => {
+    expect(result.code).not.toBe(0)
+  })
+
+  it('prints every problem as a file:line line', () => {
+    const lines = result.output.split('\n')
+    expect(lines).toEqual(expect.arrayContaining([
+      'content/help/guides/02.invalid-yaml.md:2: frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings (if a value contains ": ", put the whole value in double quotes)',
+      'content/help/guides/04.wrong-types.md:5: draft must be true or false, not the text "yes"',
+      'content/help/guides/06.broken-links.md:11: broken link /help/guides/start-here#log-in: /help/guides/start-here has no heading with the anchor #log-in',
+      'content/help/guides/09.same-slug.md:1: same URL /help/guides/same-slug as content/help/guides/08.same-slug.md: change one of the slugs',
+      'content/help/orphans/01.lost-article.md:1: category "orphans" has no content/categories/orphans.yml: add it or move the article',
+    ]))
+    expect(lines.filter(line => /^content\/\S+:\d+: /.test(line))).toHaveLength(35)
+    expect(result.output).toContain('35 content problems')
+  })
+
+  it('leaves no site behind', () => {
+    expect(existsSync(join(dir, '.output/public/index.html'))).toBe(false)
+    expect(existsSync(join(dir, '.output/public/help'))).toBe(false)
+  })
+})
+
+describe('nuxt generate with a draft and old URLs', () => {
+  let dir: string
+  let result: Awaited<ReturnType<typeof nuxt>>
+  const site = (path: string) => join(dir, '.output/public', path)
+
+  beforeAll(async () => {
+    dir = copyProjectWithContent('drafts-and-redirects')
+    const prepared = await nuxt(dir, 'prepare')
+    expect(prepared.code, prepared.output).toBe(0)
+    result = await nuxt(dir, 'generate')
+  })
+  afterAll(() => removeProject(dir))
+
+  it('succeeds', () => {
+    expect(result.code, result.output).toBe(0)
+    expect(existsSync(site('help/guides/published-article/index.html'))).toBe(true)
+  })
+
+  it('publishes nothing of the draft: no page, no old URL, no word in any file or database dump', () => {
+    expect(existsSync(site('help/guides/quokka-rollout-plan'))).toBe(false)
+    expect(existsSync(site('help/guides/old-quokka-plan'))).toBe(false)
+    const files = readdirSync(site(''), { recursive: true, withFileTypes: true }).filter(entry => entry.isFile())
+    expect(files.length).toBeGreaterThan(10)
+    for (const entry of files) {
+      const path = join(entry.parentPath, entry.name)
+      const text = entry.name === 'sql_dump.txt'
+        ? gunzipSync(Buffer.from(readFileSync(path, 'utf8'), 'base64')).toString('utf8')
+        : readFileSync(path, 'utf8')
+      expect(text.toLowerCase(), path).not.toContain('quokka')
+    }
+  })
+
+  it.each([
+    'help/guides/old-article-name',
+    'help/old-category/published-article',
+  ])('leaves a page at the old URL /%s that leads to the article', (oldPath) => {
+    const html = readFileSync(site(`${oldPath}/index.html`), 'utf8')
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/help/guides/published-article">')
+    expect(html).toContain('<link rel="canonical" href="/help/guides/published-article">')
+    expect(html).toContain('<a href="/help/guides/published-article">Published article</a>')
+  })
+})

@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test'
+import { inspectContent } from '../../shared/build/checks/check-content'
+
+// The link checker computes heading anchors from the Markdown (shared/build/checks):
+// they must be exactly the ids the built pages give their headings.
+const { articles } = await inspectContent('.')
+/** Heading ids of the page around the article (the related-articles sidebar, twice). */
+const LAYOUT_HEADING_IDS = ['related-articles-title']
+
+for (const article of articles.filter(a => a.url && !a.draft)) {
+  test(`${article.url}: the checker's anchors are the page's heading ids`, async ({ request }) => {
+    const html = await (await request.get(article.url!)).text()
+    const ids = [...html.matchAll(/<h[1-6]\b[^>]*\sid="([^"]+)"/g)].map(match => match[1])
+    expect(ids.filter(id => !LAYOUT_HEADING_IDS.includes(id!))).toEqual([...article.anchors.keys()])
+  })
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { checkContent, formatProblem, inspectContent } from '../../../../../shared/build/checks/check-content'
+
+describe('checkContent on the help center', () => {
+  it('finds no problems in content/', async () => {
+    expect((await checkContent('.')).map(formatProblem)).toEqual([])
+  })
+})
+
+describe('checkContent on tests/fixtures/broken-content', () => {
+  const problems = checkContent('tests/fixtures/broken-content').then(list => list.map(formatProblem))
+  const guides = 'content/help/guides'
+
+  it.each([
+    ['categories', [
+      'content/categories/misc.yml:3: icon "i-lucide-not-an-icon" is not a Lucide icon',
+      'content/categories/misc.yml:4: order must be a number, not the text "first"',
+    ]],
+    ['frontmatter that is not YAML', [
+      `${guides}/02.invalid-yaml.md:2: frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings (if a value contains ": ", put the whole value in double quotes)`,
+    ]],
+    ['missing, empty and unknown fields, and a date that is not one', [
+      `${guides}/03.missing-fields.md:1: title is missing: every article needs a title`,
+      `${guides}/03.missing-fields.md:2: description is empty`,
+      `${guides}/03.missing-fields.md:3: updatedAt is not a real date: "yesterday" (write YYYY-MM-DD)`,
+      `${guides}/03.missing-fields.md:4: unknown field "relatedArticle" (did you mean "relatedArticles"?)`,
+    ]],
+    ['fields of the wrong type', [
+      `${guides}/04.wrong-types.md:4: updatedAt is not a real date: "2026-02-30" (write YYYY-MM-DD)`,
+      `${guides}/04.wrong-types.md:5: draft must be true or false, not the text "yes"`,
+      `${guides}/04.wrong-types.md:6: relatedArticles must be a list of article paths, not the text "foo"`,
+      `${guides}/04.wrong-types.md:8: redirectFrom entries must be old paths, not the number 42`,
+    ]],
+    ['related articles that name no article, the article itself, a draft or an old URL', [
+      `${guides}/05.related-articles.md:7: relatedArticles: /help/guides/strat-here is not an article (did you mean /help/guides/start-here?)`,
+      `${guides}/05.related-articles.md:8: relatedArticles: /help/guides/related-articles is this article itself`,
+      `${guides}/05.related-articles.md:9: relatedArticles: /help/guides/work-in-progress is a draft (draft: true), so it is not published`,
+      `${guides}/05.related-articles.md:10: relatedArticles: /help/guides/getting-going is an old URL: use /help/guides/start-here`,
+      `${guides}/05.related-articles.md:11: relatedArticles: /help/guides/start-here#sign-in must be an article path, without # or ?`,
+    ]],
+    ['broken links and anchors, and links to drafts', [
+      `${guides}/06.broken-links.md:9: broken link /help/guides/no-such-article: no such page`,
+      `${guides}/06.broken-links.md:9: broken link /help/guides/start-her: no such page (did you mean /help/guides/start-here?)`,
+      `${guides}/06.broken-links.md:11: broken link /help/guides/start-here#log-in: /help/guides/start-here has no heading with the anchor #log-in`,
+      `${guides}/06.broken-links.md:11: broken link /help/nowhere: no such page`,
+      `${guides}/06.broken-links.md:13: broken link #link: this article has no heading with the anchor #link (did you mean #links?)`,
+      `${guides}/06.broken-links.md:13: link to /help/guides/work-in-progress, which is a draft (draft: true): publish it or remove the link`,
+      `${guides}/06.broken-links.md:16: broken link /help/guides/start-here#install: /help/guides/start-here has no heading with the anchor #install (did you mean #install-the-app?)`,
+      `${guides}/06.broken-links.md:19: empty link: give it a target`,
+    ]],
+    ['two articles with one URL', [
+      `${guides}/09.same-slug.md:1: same URL /help/guides/same-slug as ${guides}/08.same-slug.md: change one of the slugs`,
+    ]],
+    ['old URLs that clash with pages or each other', [
+      `${guides}/10.bad-redirects.md:6: redirectFrom: /help/guides/start-here is the URL of ${guides}/01.start-here.md`,
+      `${guides}/10.bad-redirects.md:7: redirectFrom: /help/guides is a page of the help center`,
+      `${guides}/10.bad-redirects.md:8: redirectFrom: /help/guides/getting-going already leads to /help/guides/start-here (${guides}/01.start-here.md)`,
+      `${guides}/10.bad-redirects.md:9: redirectFrom: "help/guides/no-leading-slash" must be an old path like /help/<category>/<old-slug>, starting with / and without # or ?`,
+      `${guides}/10.bad-redirects.md:10: redirectFrom: /help/guides/bad-redirects is this article's own URL`,
+    ]],
+    ['a file without frontmatter, whose relative links are still checked', [
+      `${guides}/11.no-frontmatter.md:1: frontmatter is missing: start the file with a --- block holding title, description and updatedAt`,
+      `${guides}/11.no-frontmatter.md:3: broken link ../guides/nowhere: no page at /help/guides/nowhere`,
+    ]],
+    ['misnamed and misplaced files', [
+      `${guides}/no-number.md:1: not a valid article file name: articles are content/help/<category>/<NN>.<slug>.md, the slug in lowercase words joined by hyphens (02.change-the-port.md)`,
+      `${guides}/notes.txt:1: not an article: content/help holds only articles, <category>/<NN>.<slug>.md (images and other files go in public/)`,
+      'content/help/orphans/01.lost-article.md:1: category "orphans" has no content/categories/orphans.yml: add it or move the article',
+    ]],
+  ])('reports %s', async (_, expected) => {
+    expect(await problems).toEqual(expect.arrayContaining(expected))
+  })
+
+  it('reports every problem of the tree, once, sorted by file and line, and nothing in correct files', async () => {
+    const list = await problems
+    expect(list).toHaveLength(35)
+    expect(new Set(list).size).toBe(list.length)
+    const correctFiles = ['01.start-here.md', '07.work-in-progress.md', 'guides.yml']
+    expect(list.filter(line => correctFiles.some(file => line.startsWith(`content/help/guides/${file}:`) || line.startsWith(`content/categories/${file}:`)))).toEqual([])
+  })
+})
+
+describe('inspectContent', () => {
+  it('maps old URLs to their articles, drafts included and marked', async () => {
+    const { redirects, problems } = await inspectContent('tests/fixtures/drafts-and-redirects')
+    expect(problems).toEqual([])
+    expect([...redirects].map(([from, article]) => [from, article.url, article.draft])).toEqual([
+      ['/help/guides/old-article-name', '/help/guides/published-article', false],
+      ['/help/old-category/published-article', '/help/guides/published-article', false],
+      ['/help/guides/old-quokka-plan', '/help/guides/quokka-rollout-plan', true],
+    ])
+  })
+})
