@@ -123,7 +123,8 @@ export default defineNuxtConfig({
     sections: [],
   },
 
-  robots: { botDetection: false },
+  // robots.txt belongs at the root of a host: a build under a sub-path has none.
+  robots: { botDetection: false, robotsTxt: baseURL === '/' },
 
   // sitemap.xml lists exactly what server/api/__sitemap__/help.ts returns: no
   // crawled or file-based routes (so no 404 page, no redirect, no drafts).
