@@ -45,7 +45,12 @@ export default defineNuxtConfig({
   mdc: { components: { map: { callout: 'Callout' } } },
 
   // Fonts are self-hosted from npm (see assets/css/main.css): no font provider is contacted.
-  ui: { fonts: false },
+  ui: {
+    fonts: false,
+    // Only the semantic colors the site uses, and CSS only for the components it uses.
+    theme: { colors: ['primary', 'neutral', 'success', 'info', 'warning', 'error'] },
+    experimental: { componentDetection: true },
+  },
   dir: { app: 'app' },
 
   // Sources live at the project root (pages/, components/, layouts/), not in app/.
@@ -55,7 +60,12 @@ export default defineNuxtConfig({
     '/': { redirect: `${baseURL}help` },
   },
 
-  experimental: { payloadExtraction: true },
+  experimental: {
+    payloadExtraction: true,
+    // Links fetch the next page's payload and code when the reader points at or
+    // focuses them, not whenever they scroll into view.
+    defaults: { nuxtLink: { prefetchOn: { visibility: false, interaction: true } } },
+  },
 
   compatibilityDate: '2026-11-01',
 
