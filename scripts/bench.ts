@@ -1,19 +1,38 @@
 /**
  * `npm run bench`: prints the help center's budgets as measured figures.
  * Timings are medians of several runs; the machine is noisy, read ratios.
+ *
+ *   BENCH_SIZES=1000,10000    synthetic corpus sizes for the search index
+ *   BENCH_LIGHTHOUSE=3        Lighthouse runs per page (0 to skip)
+ *   BENCH_SCALE=1000,10000    opt-in: full `nuxt generate` with that many extra articles
  */
+import { existsSync } from 'node:fs'
+import { benchScale } from './bench/scale'
 import { benchSearch } from './bench/search'
 import { measureSearchCode } from './bench/search-code'
+import { benchSite } from './bench/site'
 import { kb } from './bench/stats'
 
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number)
+const list = (value: string | undefined, fallback: string) => (value ?? fallback).split(',').filter(Boolean).map(Number)
+
+if (existsSync('.output/public/help/index.html')) {
+  await benchSite(Number(process.env.BENCH_LIGHTHOUSE ?? 3))
+}
+else {
+  console.log('No generated site: run `npm run generate` first to measure page weight, payload and Lighthouse.')
+}
 
 console.log('\n## Search on the generated site (open search, type a query, first result)')
 const site = await measureSearchCode()
 if (site) console.log(`search code ${kb(site.codeBytes)} KB gzip, index ${kb(site.indexBytes)} KB gzip, ${site.files} files`)
-else console.log('no generated site: run `npm run generate` first to measure the search code')
 
 console.log('\n## Search index (synthetic corpus; first-result bytes include the search code above)')
-for (const size of sizes) {
-  console.log(JSON.stringify(await benchSearch(size, site?.codeBytes ?? 0), null, 1))
+for (const size of list(process.env.BENCH_SIZES, '1000,10000')) {
+  console.log(JSON.stringify(await benchSearch(size, site?.codeBytes ?? 0)))
+}
+
+const scale = list(process.env.BENCH_SCALE, '')
+if (scale.length) {
+  console.log('\n## Build at scale (budget: ≤ 30 s per 1,000 articles, linear, peak memory ≤ 2 GB at 10,000)')
+  for (const size of scale) console.log(JSON.stringify(await benchScale(size)))
 }

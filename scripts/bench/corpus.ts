@@ -85,3 +85,30 @@ export function syntheticCorpus(count: number, seed = 42): IndexableArticle[] {
     return { path: `/help/category-${i % 8}/article-${i}`, title, description: sentence(10, 18), body }
   })
 }
+
+/** Minimark back to Markdown, for the benchmark's generated articles. */
+function toMarkdown(node: unknown): string {
+  if (typeof node === 'string') return node
+  const [tag, props, ...children] = node as [string, Record<string, unknown>, ...unknown[]]
+  const inner = children.map(toMarkdown).join('')
+  switch (tag) {
+    case 'h2': return `## ${inner}\n\n`
+    case 'p': return `${inner}\n\n`
+    case 'ol': return `${children.map((child, i) => `${i + 1}. ${toMarkdown(child)}`).join('\n')}\n\n`
+    case 'li': return inner
+    case 'strong': return `**${inner}**`
+    case 'code': return `\`${inner}\``
+    default: return props ? inner : ''
+  }
+}
+
+/** The synthetic corpus as Markdown files: `[relative path, file text]`, spread over `categories`. */
+export function syntheticMarkdownFiles(count: number, categories: readonly string[]): Array<[string, string]> {
+  return syntheticCorpus(count).map((article, i) => {
+    const category = categories[i % categories.length]!
+    const order = String(Math.floor(i / categories.length) + 1).padStart(5, '0')
+    const frontmatter = `---\ntitle: ${JSON.stringify(article.title)}\ndescription: ${JSON.stringify(article.description)}\nupdatedAt: 2026-11-25\n---\n\n`
+    const body = (article.body?.value ?? []).map(toMarkdown).join('')
+    return [`help/${category}/${order}.synthetic-${i}.md`, frontmatter + body]
+  })
+}
