@@ -76,7 +76,9 @@ export async function runLighthouse(origin: string, paths: readonly string[], ru
           cls: median(pick(r => r.metrics.cls)),
           speedIndexMs: median(pick(r => r.metrics.speedIndexMs)),
         },
-        failing: [...new Set(results.flatMap(r => r.failing))],
+        // Each audit once, by id, with its lowest score over the runs.
+        failing: [...new Map(results.flatMap(r => r.failing).map(f => [f.split(' ')[0]!, f] as const)
+          .sort((a, b) => b[1].localeCompare(a[1]))).values()],
       }
     })
   }
