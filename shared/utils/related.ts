@@ -22,14 +22,3 @@ export function chooseRelatedArticles(
   }
   return chosen
 }
-
-/** The articles just before and after the current one in its category's order. */
-export function surroundingArticles(
-  currentPath: string,
-  siblings: readonly ArticleSummary[],
-): [ArticleSummary | null, ArticleSummary | null] {
-  const ordered = [...siblings].sort((a, b) => a.order - b.order)
-  const index = ordered.findIndex(article => article.path === currentPath)
-  if (index === -1) return [null, null]
-  return [ordered[index - 1] ?? null, ordered[index + 1] ?? null]
-}

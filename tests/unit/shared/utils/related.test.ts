@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chooseRelatedArticles, surroundingArticles } from '../../../../shared/utils/related'
+import { chooseRelatedArticles } from '../../../../shared/utils/related'
 import type { ArticleSummary } from '../../../../shared/types/help'
 
 const article = (slug: string, order: number, category = 'troubleshooting'): ArticleSummary => ({
@@ -45,22 +45,5 @@ describe('chooseRelatedArticles', () => {
   it('respects the count, including zero', () => {
     expect(chooseRelatedArticles('/x', [], troubleshooting, 2)).toHaveLength(2)
     expect(chooseRelatedArticles('/x', [], troubleshooting, 0)).toEqual([])
-  })
-})
-
-describe('surroundingArticles', () => {
-  it('finds the previous and next article in category order', () => {
-    const [previous, next] = surroundingArticles('/help/troubleshooting/gateway-fails-to-start', troubleshooting)
-    expect(previous?.path).toBe('/help/troubleshooting/agent-shows-disconnected')
-    expect(next?.path).toBe('/help/troubleshooting/cannot-sign-in')
-  })
-
-  it('has no previous for the first and no next for the last', () => {
-    expect(surroundingArticles('/help/troubleshooting/agent-shows-disconnected', troubleshooting)[0]).toBeNull()
-    expect(surroundingArticles('/help/troubleshooting/chat-messages-not-sending', troubleshooting)[1]).toBeNull()
-  })
-
-  it('gives nothing for an article outside the list', () => {
-    expect(surroundingArticles('/help/other/x', troubleshooting)).toEqual([null, null])
   })
 })
