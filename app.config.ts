@@ -8,7 +8,4 @@ export default defineAppConfig({
     // How many articles the related-articles sidebar lists.
     relatedCount: 3,
   },
-  ui: {
-    colors: { primary: 'indigo', neutral: 'slate' },
-  },
 })

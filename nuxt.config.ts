@@ -4,6 +4,12 @@ import { join } from 'node:path'
 import { contentHooks } from './shared/build/content-hooks'
 import { contentChecks } from './shared/build/content-checks'
 import { headersFile, inlineScriptHashes, withCspMeta } from './shared/build/csp'
+import { inlineIcons } from './shared/build/inline-icons'
+import { trimResourceHints } from './shared/build/preload'
+import { offlineIconify } from './shared/build/offline-iconify'
+import { uiColors } from './shared/build/ui-colors'
+import { uiScope } from './shared/build/ui-scope'
+import { leanClient } from './shared/build/lean-client'
 
 // Who the site is, for canonical URLs, sitemap.xml, robots.txt and llms.txt.
 // `NUXT_SITE_URL=https://staging.example.com npm run generate` builds for another address.
@@ -19,14 +25,19 @@ const baseURL = process.env.NUXT_APP_BASE_URL || '/'
 // The site is fully static: every route is prerendered by `nuxt generate`.
 export default defineNuxtConfig({
   // The sitemap and robots modules go before Nuxt Content, as they ask.
-  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxtjs/sitemap', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks],
+  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxtjs/sitemap', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks, inlineIcons, uiScope, uiColors, offlineIconify, leanClient],
+
+  // No file-based routing: app.vue picks the page for a URL (shared/utils/routes.ts),
+  // so that no page loads vue-router (see README, "Light pages"). pages/ holds one
+  // component per kind of page.
+  pages: false,
+  components: { dirs: ['~/components', { path: '~/pages', pathPrefix: false }] },
 
   devtools: { enabled: false },
 
   app: {
     head: {
       htmlAttrs: { lang: 'en' },
-      titleTemplate: `%s · ${site.name}`,
       link: [{ rel: 'icon', type: 'image/svg+xml', href: `${baseURL}favicon.svg` }],
     },
   },
@@ -62,9 +73,12 @@ export default defineNuxtConfig({
 
   experimental: {
     payloadExtraction: true,
-    // Links fetch the next page's payload and code when the reader points at or
-    // focuses them, not whenever they scroll into view.
-    defaults: { nuxtLink: { prefetchOn: { visibility: false, interaction: true } } },
+    // Every link loads a prerendered document (app.vue): there is nothing to prefetch,
+    // no app manifest to ask which routes are prerendered, no server components.
+    defaults: { nuxtLink: { prefetch: false } },
+    appManifest: false,
+    componentIslands: false,
+    navigationRepaint: false,
   },
 
   compatibilityDate: '2026-11-01',
@@ -79,13 +93,27 @@ export default defineNuxtConfig({
     },
   },
 
+  vite: {
+    // Every component, ours and our dependencies', uses the Composition API.
+    vue: { features: { optionsAPI: false } },
+    build: {
+      // No preload helper and dependency lists for dynamic imports (~1 KB gzip on every
+      // page): what loads later (search) fetches its imports as the browser finds them.
+      // A page's own chunks are still preloaded from its HTML.
+      modulePreload: false,
+      rolldownOptions: {
+        // Pages query content at build time only (their data is in the prerendered
+        // payload); with no side effects declared, Nuxt Content's query code stays
+        // out of the browser where a page imports it but never calls it there.
+        treeshake: { moduleSideEffects: [{ test: /[/\\]@nuxt[/\\]content[/\\]dist[/\\]runtime[/\\]/, sideEffects: false }] },
+      },
+    },
+  },
+
   hooks: {
     ...contentHooks,
-    // No `<link rel="prefetch">` for chunks a page may never use (search, other pages):
-    // they cost a reader on a slow connection bandwidth they did not ask for.
-    'build:manifest'(manifest) {
-      for (const chunk of Object.values(manifest)) chunk.prefetch = false
-    },
+    // Preload only what a page runs on load (shared/build/preload.ts).
+    'build:manifest': trimResourceHints,
     'nitro:init'(nitro) {
       // Static hosts serve `404.html` for unknown paths. Nuxt's own one is an empty
       // client-rendered shell; ours is the prerendered not-found page, readable without JavaScript.
@@ -117,6 +145,9 @@ export default defineNuxtConfig({
     clientBundle: { scan: true },
   },
 
+  // Icons drawn by the parts of pages that run in the browser, without an icon runtime (components/InlineIcon.vue).
+  inlineIcons: { lucide: ['search', 'sun', 'moon'] },
+
   // llms.txt and llms-full.txt; server/plugins/llms.ts adds the categories and articles.
   llms: {
     domain: site.url,
@@ -143,5 +174,10 @@ export default defineNuxtConfig({
     sources: ['/api/__sitemap__/help'],
     xsl: false,
     credits: false,
+  },
+
+  // Nuxt UI's palette, as static CSS (shared/build/ui-colors.ts) rather than its colors plugin.
+  uiColors: {
+    colors: { primary: 'indigo', success: 'green', info: 'blue', warning: 'yellow', error: 'red', neutral: 'slate' },
   },
 })

@@ -17,6 +17,8 @@ export interface HelpPageSeo {
 /**
  * Everything a help page tells search engines and assistants about itself:
  * title and description, canonical URL, Open Graph and Twitter tags, and JSON-LD.
+ * Called at build time only: the head is part of the prerendered HTML, and the
+ * code that builds it stays out of the browser.
  */
 export function useHelpPageSeo(page: HelpPageSeo) {
   const site = useSiteConfig()
@@ -26,6 +28,7 @@ export function useHelpPageSeo(page: HelpPageSeo) {
 
   useSeoMeta({
     title: page.title,
+    titleTemplate: `%s · ${siteName}`,
     description: page.description,
     ogTitle: page.title,
     ogDescription: page.description,

@@ -5,7 +5,7 @@ import { inspectContent } from '../../shared/build/checks/check-content'
 // they must be exactly the ids the built pages give their headings.
 const { articles } = await inspectContent('.')
 /** Heading ids of the page around the article (the related-articles sidebar, twice). */
-const LAYOUT_HEADING_IDS = ['related-articles-title']
+const LAYOUT_HEADING_IDS = ['related-articles-title', 'related-articles-below-title']
 
 for (const article of articles.filter(a => a.url && !a.draft)) {
   test(`${article.url}: the checker's anchors are the page's heading ids`, async ({ request }) => {
