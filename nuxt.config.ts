@@ -1,6 +1,7 @@
 import type { PrerenderRoute } from 'nitropack'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { contentHooks } from './shared/build/content-hooks'
 import { contentChecks } from './shared/build/content-checks'
 import { headersFile, inlineScriptHashes, withCspMeta } from './shared/build/csp'
@@ -93,6 +94,11 @@ export default defineNuxtConfig({
     },
   },
 
+  alias: {
+    // The search dialog filters with MiniSearch, never with Fuse (shared/build/runtime/fuse.ts).
+    'fuse.js': fileURLToPath(new URL('./shared/build/runtime/fuse.ts', import.meta.url)),
+  },
+
   vite: {
     // Every component, ours and our dependencies', uses the Composition API.
     vue: { features: { optionsAPI: false } },
@@ -142,7 +148,8 @@ export default defineNuxtConfig({
     provider: 'none',
     fallbackToApi: false,
     serverBundle: { collections: ['lucide'] },
-    clientBundle: { scan: true },
+    // Pages draw their icons at build time; in the browser only the search dialog does.
+    clientBundle: { icons: ['search', 'x', 'loader-circle', 'arrow-left', 'check', 'chevron-right', 'file', 'file-text', 'hash'].map(name => `lucide:${name}`) },
   },
 
   // Icons drawn by the parts of pages that run in the browser, without an icon runtime (components/InlineIcon.vue).
