@@ -68,6 +68,11 @@ export default defineNuxtConfig({
   // Sources live at the project root (pages/, components/, layouts/), not in app/.
   srcDir: '.',
 
+  alias: {
+    // The search dialog filters with MiniSearch, never with Fuse (shared/build/runtime/fuse.ts).
+    'fuse.js': fileURLToPath(new URL('./shared/build/runtime/fuse.ts', import.meta.url)),
+  },
+
   routeRules: {
     '/': { redirect: `${baseURL}help` },
   },
@@ -92,11 +97,6 @@ export default defineNuxtConfig({
       routes: ['/', '/help', '/not-found', '/help/search', '/search-index/'],
       failOnError: true,
     },
-  },
-
-  alias: {
-    // The search dialog filters with MiniSearch, never with Fuse (shared/build/runtime/fuse.ts).
-    'fuse.js': fileURLToPath(new URL('./shared/build/runtime/fuse.ts', import.meta.url)),
   },
 
   vite: {
