@@ -68,7 +68,11 @@ export async function measurePageWeights(origin: string, paths: readonly string[
         totals[resource.kind].bytes += resource.bytes
         totals[resource.kind].files++
       }
-      const forbidden = resources.filter(r => FORBIDDEN.some(re => re.test(r.url)) || /loadJSONAsync/.test(r.url)).map(r => r.url)
+      // A search page opened with a query has started a search: its index may load.
+      const searching = /[?&]q=/.test(path)
+      const forbidden = resources
+        .filter(r => FORBIDDEN.some(re => re.test(r.url) && !(searching && re.source.includes('search-index'))))
+        .map(r => r.url)
       results.push({ path, resources, totals, forbidden })
     }
     return results

@@ -54,11 +54,3 @@ export function buildSnippet(text: string, terms: readonly string[], length = 16
   if (end < text.length) parts.push({ text: '…', mark: false })
   return parts
 }
-
-/**
- * The parts as text with `<mark>` around matches, for Nuxt UI's search results,
- * which escape everything but the `<mark>` tags themselves before rendering.
- */
-export function snippetWithMarks(parts: readonly SnippetPart[]): string {
-  return parts.map(p => (p.mark ? `<mark>${p.text}</mark>` : p.text)).join('')
-}
