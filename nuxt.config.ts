@@ -1,7 +1,6 @@
 import type { PrerenderRoute } from 'nitropack'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { contentHooks } from './shared/build/content-hooks'
 import { contentChecks } from './shared/build/content-checks'
 import { headersFile, inlineScriptHashes, withCspMeta } from './shared/build/csp'
@@ -68,10 +67,6 @@ export default defineNuxtConfig({
   // Sources live at the project root (pages/, components/, layouts/), not in app/.
   srcDir: '.',
 
-  alias: {
-    // The search dialog filters with MiniSearch, never with Fuse (shared/build/runtime/fuse.ts).
-    'fuse.js': fileURLToPath(new URL('./shared/build/runtime/fuse.ts', import.meta.url)),
-  },
 
   routeRules: {
     '/': { redirect: `${baseURL}help` },
@@ -148,8 +143,8 @@ export default defineNuxtConfig({
     provider: 'none',
     fallbackToApi: false,
     serverBundle: { collections: ['lucide'] },
-    // Pages draw their icons at build time; in the browser only the search dialog does.
-    clientBundle: { icons: ['search', 'x', 'loader-circle', 'arrow-left', 'check', 'chevron-right', 'file', 'file-text', 'hash'].map(name => `lucide:${name}`) },
+    // Pages draw their icons at build time; what runs in the browser draws inline SVG (InlineIcon).
+    clientBundle: { icons: [] },
   },
 
   // Icons drawn by the parts of pages that run in the browser, without an icon runtime (components/InlineIcon.vue).
