@@ -67,7 +67,6 @@ export default defineNuxtConfig({
   // Sources live at the project root (pages/, components/, layouts/), not in app/.
   srcDir: '.',
 
-
   routeRules: {
     '/': { redirect: `${baseURL}help` },
   },
