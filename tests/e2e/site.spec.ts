@@ -55,6 +55,17 @@ test('the table of contents scrolls to its section', async ({ page }) => {
   await expect(heading).toBeInViewport()
 })
 
+test('the table of contents marks the section being read', async ({ page }) => {
+  await page.goto(articleUrl('gateway-fails-to-start'))
+  const toc = page.getByRole('navigation', { name: 'On this page' })
+  const current = toc.locator('a[aria-current="location"]:visible')
+  await expect(current).toHaveCount(0)
+  await page.locator('h2#data-directory-inaccessible').evaluate(el => el.scrollIntoView())
+  await expect(current).toHaveText('Data directory inaccessible')
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await expect(current).toHaveCount(0)
+})
+
 test('an article shows its date, callout, external links and support call to action', async ({ page }) => {
   await page.goto(articleUrl('agent-shows-disconnected'))
   await expect(page.getByText('Last updated March 30, 2026')).toBeVisible()
