@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { contentHooks } from './shared/build/content-hooks'
 import { contentChecks } from './shared/build/content-checks'
+import { contentDatabase } from './shared/build/content-database'
 import { headersFile, inlineScriptHashes, withCspMeta } from './shared/build/csp'
 
 // Who the site is, for canonical URLs, sitemap.xml, robots.txt and llms.txt.
@@ -19,7 +20,7 @@ const baseURL = process.env.NUXT_APP_BASE_URL || '/'
 // The site is fully static: every route is prerendered by `nuxt generate`.
 export default defineNuxtConfig({
   // The sitemap and robots modules go before Nuxt Content, as they ask.
-  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxtjs/sitemap', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks],
+  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxtjs/sitemap', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks, contentDatabase],
 
   devtools: { enabled: false },
 
