@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { contentHooks } from './shared/build/content-hooks'
 import { contentChecks } from './shared/build/content-checks'
 import { contentDatabase } from './shared/build/content-database'
+import { contentPrerender } from './shared/build/content-prerender'
 import { headersFile, inlineScriptHashes, withCspMeta } from './shared/build/csp'
 
 // Who the site is, for canonical URLs, sitemap.xml, robots.txt and llms.txt.
@@ -20,7 +21,7 @@ const baseURL = process.env.NUXT_APP_BASE_URL || '/'
 // The site is fully static: every route is prerendered by `nuxt generate`.
 export default defineNuxtConfig({
   // The sitemap and robots modules go before Nuxt Content, as they ask.
-  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxtjs/sitemap', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks, contentDatabase],
+  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxtjs/sitemap', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks, contentDatabase, contentPrerender],
 
   devtools: { enabled: false },
 
