@@ -38,6 +38,13 @@ export default defineContentConfig({
         // routes that serve Markdown (llms-full.txt, /help/<category>/<slug>.md).
         rawbody: z.string(),
       }),
+      // What the pages' queries filter and sort by (pages/help/), so each of the
+      // thousands of prerendered pages looks its rows up instead of scanning them all.
+      indexes: [
+        { columns: ['path'] },
+        { columns: ['category', 'draft', 'order'] },
+        { columns: ['draft', 'updatedAt'] },
+      ],
     }),
     categories: defineCollection({
       type: 'data',

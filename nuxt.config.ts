@@ -3,6 +3,8 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { contentHooks } from './shared/build/content-hooks'
 import { contentChecks } from './shared/build/content-checks'
+import { contentDatabase } from './shared/build/content-database'
+import { contentPrerender } from './shared/build/content-prerender'
 import { headersFile, inlineScriptHashes, withCspMeta } from './shared/build/csp'
 import { inlineIcons } from './shared/build/inline-icons'
 import { trimResourceHints } from './shared/build/preload'
@@ -25,7 +27,7 @@ const baseURL = process.env.NUXT_APP_BASE_URL || '/'
 // The site is fully static: every route is prerendered by `nuxt generate`.
 export default defineNuxtConfig({
   // The sitemap and robots modules go before Nuxt Content, as they ask.
-  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxtjs/sitemap', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks, inlineIcons, uiScope, uiColors, offlineIconify, leanClient],
+  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxtjs/sitemap', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks, contentDatabase, contentPrerender, inlineIcons, uiScope, uiColors, offlineIconify, leanClient],
 
   // No file-based routing: app.vue picks the page for a URL (shared/utils/routes.ts),
   // so that no page loads vue-router (see README, "Light pages"). pages/ holds one

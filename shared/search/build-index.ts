@@ -56,36 +56,48 @@ export function buildSearchIndex(articles: IndexableArticle[]): SearchIndexFiles
   const lengths = terms.map(t => SEARCH_FIELDS.map(field => t[field].length))
   const averageLengths = SEARCH_FIELDS.map((_, f) => lengths.reduce((sum, l) => sum + l[f]!, 0) / Math.max(terms.length, 1))
 
-  // Per shard: each article with only the terms that belong to the shard.
-  const shardDocs = new Map<string, Map<number, Terms>>()
-  terms.forEach((articleTerms, id) => {
+  // Shards are built one group at a time (those whose terms start with the same
+  // character): only one group's per-article term lists are in memory at once.
+  const groups = new Set<string>()
+  for (const articleTerms of terms) {
     for (const field of SEARCH_FIELDS) {
-      for (const term of articleTerms[field]) {
-        const key = shardKey(term)
-        let byDoc = shardDocs.get(key)
-        if (!byDoc) shardDocs.set(key, byDoc = new Map())
-        let fields = byDoc.get(id)
-        if (!fields) byDoc.set(id, fields = { title: [], heading: [], text: [] })
-        fields[field].push(term)
-      }
+      for (const term of articleTerms[field]) groups.add(String.fromCodePoint(term.codePointAt(0)!))
     }
-  })
-
-  const shards = new Map<string, string>()
-  const keys = [...shardDocs.keys()].sort()
-  for (const key of keys) {
-    const index = new MiniSearch(MINISEARCH_OPTIONS)
-    index.addAll([...shardDocs.get(key)!].map(([id, fields]) => ({
-      id, title: fields.title.join(' '), heading: fields.heading.join(' '), text: fields.text.join(' '),
-    })))
-    // Score every shard as if it were the whole index: real field lengths here,
-    // the real document count and average lengths from the meta file when unpacked.
-    const json = JSON.parse(JSON.stringify(index))
-    for (const [shortId, id] of Object.entries(json.documentIds as Record<string, number>)) {
-      json.fieldLength[shortId] = lengths[id]
-    }
-    shards.set(shardFileName(key), JSON.stringify(packShard(json, TEXT_FIELD_ID, averageLengths)))
   }
+  const shards = new Map<string, string>()
+  const keys: string[] = []
+  for (const group of [...groups].sort()) {
+    // Per shard of the group: each article with only the terms that belong to the shard.
+    const shardDocs = new Map<string, Map<number, Terms>>()
+    terms.forEach((articleTerms, id) => {
+      for (const field of SEARCH_FIELDS) {
+        for (const term of articleTerms[field]) {
+          if (!term.startsWith(group)) continue
+          const key = shardKey(term)
+          let byDoc = shardDocs.get(key)
+          if (!byDoc) shardDocs.set(key, byDoc = new Map())
+          let fields = byDoc.get(id)
+          if (!fields) byDoc.set(id, fields = { title: [], heading: [], text: [] })
+          fields[field].push(term)
+        }
+      }
+    })
+    for (const key of [...shardDocs.keys()].sort()) {
+      const index = new MiniSearch(MINISEARCH_OPTIONS)
+      index.addAll([...shardDocs.get(key)!].map(([id, fields]) => ({
+        id, title: fields.title.join(' '), heading: fields.heading.join(' '), text: fields.text.join(' '),
+      })))
+      // Score every shard as if it were the whole index: real field lengths here,
+      // the real document count and average lengths from the meta file when unpacked.
+      const json = JSON.parse(JSON.stringify(index))
+      for (const [shortId, id] of Object.entries(json.documentIds as Record<string, number>)) {
+        json.fieldLength[shortId] = lengths[id]
+      }
+      keys.push(key)
+      shards.set(shardFileName(key), JSON.stringify(packShard(json, TEXT_FIELD_ID, averageLengths)))
+    }
+  }
+  keys.sort()
 
   const version = hashOf([JSON.stringify(records), ...shards.values()])
   return { meta: { version, articleCount: records.length, averageFieldLength: averageLengths, shards: keys }, shards, articles: records }
