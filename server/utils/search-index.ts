@@ -1,21 +1,34 @@
 import type { H3Event } from 'h3'
 import { queryCollection } from '@nuxt/content/server'
-import { buildSearchIndex } from '#shared/search/build-index'
+import { SearchIndexBuilder } from '#shared/search/build-index'
 import type { SearchIndexFiles } from '#shared/search/build-index'
 import type { MinimarkBody } from '#shared/utils/minimark'
 
+// Articles read per query: the parsed bodies of a whole large help center at once would take gigabytes.
+const BATCH = 500
+
 let index: Promise<SearchIndexFiles> | undefined
+
+async function buildIndex(event: H3Event): Promise<SearchIndexFiles> {
+  const builder = new SearchIndexBuilder()
+  for (let offset = 0; ; offset += BATCH) {
+    const articles = await queryCollection(event, 'help')
+      .where('draft', '=', false)
+      .select('path', 'title', 'description', 'body')
+      .order('path', 'ASC')
+      .skip(offset)
+      .limit(BATCH)
+      .all()
+    builder.add(articles.map(a => ({ ...a, body: a.body as unknown as MinimarkBody })))
+    if (articles.length < BATCH) return builder.build()
+  }
+}
 
 /**
  * The search index of every published article, built once per build: all the
  * index files are prerendered from this one result.
  */
 export function useSearchIndex(event: H3Event): Promise<SearchIndexFiles> {
-  index ??= queryCollection(event, 'help')
-    .where('draft', '=', false)
-    .select('path', 'title', 'description', 'body')
-    .order('path', 'ASC')
-    .all()
-    .then(articles => buildSearchIndex(articles.map(a => ({ ...a, body: a.body as unknown as MinimarkBody }))))
+  index ??= buildIndex(event)
   return index
 }

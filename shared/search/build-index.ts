@@ -23,15 +23,6 @@ export interface SearchIndexFiles {
 
 type Terms = Record<SearchField, string[]>
 
-/** An article as a search document: its title, its headings, and all of its text. */
-function articleTerms(article: IndexableArticle, record: SearchArticleRecord): Terms {
-  return {
-    title: tokenize(article.title),
-    heading: record.sections.flatMap(([, heading]) => tokenize(heading)),
-    text: [article.description, ...record.sections.map(([, , text]) => text)].flatMap(text => tokenize(text)),
-  }
-}
-
 /** A short stable hash, so index files can be cached forever under a versioned path. */
 function hashOf(parts: Iterable<string>): string {
   let hash = 2166136261
@@ -41,64 +32,105 @@ function hashOf(parts: Iterable<string>): string {
   return (hash >>> 0).toString(36)
 }
 
+/** The parts of `JSON.stringify(records)`, one record at a time, without the whole string. */
+function* recordsJson(records: SearchArticleRecord[]): Generator<string> {
+  yield '['
+  for (let i = 0; i < records.length; i++) yield (i ? ',' : '') + JSON.stringify(records[i])
+  yield ']'
+}
+
 /**
  * Builds the static search index: MiniSearch shards split by term prefix, each
- * scored as if it were the whole index, and one record per article.
+ * scored as if it were the whole index, and one record per article. Articles
+ * are added in batches, so their bodies need not all be in memory at once;
+ * each article keeps only its record and its terms, as numbers into one
+ * vocabulary (a help center repeats the same words thousands of times).
  */
-export function buildSearchIndex(articles: IndexableArticle[]): SearchIndexFiles {
-  const records: SearchArticleRecord[] = articles.map(article => ({
-    url: article.path,
-    title: article.title,
-    description: article.description,
-    sections: extractSections(article.body).map(({ id, heading, text }) => [id, heading, text]),
-  }))
-  const terms = articles.map((article, id) => articleTerms(article, records[id]!))
-  const lengths = terms.map(t => SEARCH_FIELDS.map(field => t[field].length))
-  const averageLengths = SEARCH_FIELDS.map((_, f) => lengths.reduce((sum, l) => sum + l[f]!, 0) / Math.max(terms.length, 1))
+export class SearchIndexBuilder {
+  private readonly records: SearchArticleRecord[] = []
+  private readonly vocabulary = new Map<string, number>()
+  private readonly words: string[] = []
+  /** Per article, per field (in `SEARCH_FIELDS` order), its terms' vocabulary numbers. */
+  private readonly terms: Uint32Array[][] = []
 
-  // Shards are built one group at a time (those whose terms start with the same
-  // character): only one group's per-article term lists are in memory at once.
-  const groups = new Set<string>()
-  for (const articleTerms of terms) {
-    for (const field of SEARCH_FIELDS) {
-      for (const term of articleTerms[field]) groups.add(String.fromCodePoint(term.codePointAt(0)!))
-    }
-  }
-  const shards = new Map<string, string>()
-  const keys: string[] = []
-  for (const group of [...groups].sort()) {
-    // Per shard of the group: each article with only the terms that belong to the shard.
-    const shardDocs = new Map<string, Map<number, Terms>>()
-    terms.forEach((articleTerms, id) => {
-      for (const field of SEARCH_FIELDS) {
-        for (const term of articleTerms[field]) {
-          if (!term.startsWith(group)) continue
-          const key = shardKey(term)
-          let byDoc = shardDocs.get(key)
-          if (!byDoc) shardDocs.set(key, byDoc = new Map())
-          let fields = byDoc.get(id)
-          if (!fields) byDoc.set(id, fields = { title: [], heading: [], text: [] })
-          fields[field].push(term)
-        }
-      }
+  private termIds(tokens: string[]): Uint32Array {
+    return Uint32Array.from(tokens, (token) => {
+      let id = this.vocabulary.get(token)
+      if (id === undefined) this.vocabulary.set(token, id = this.words.push(token) - 1)
+      return id
     })
-    for (const key of [...shardDocs.keys()].sort()) {
-      const index = new MiniSearch(MINISEARCH_OPTIONS)
-      index.addAll([...shardDocs.get(key)!].map(([id, fields]) => ({
-        id, title: fields.title.join(' '), heading: fields.heading.join(' '), text: fields.text.join(' '),
-      })))
-      // Score every shard as if it were the whole index: real field lengths here,
-      // the real document count and average lengths from the meta file when unpacked.
-      const json = JSON.parse(JSON.stringify(index))
-      for (const [shortId, id] of Object.entries(json.documentIds as Record<string, number>)) {
-        json.fieldLength[shortId] = lengths[id]
+  }
+
+  /** Adds articles; document ids follow the order in which they are added. */
+  add(articles: Iterable<IndexableArticle>): void {
+    for (const article of articles) {
+      const record: SearchArticleRecord = {
+        url: article.path,
+        title: article.title,
+        description: article.description,
+        sections: extractSections(article.body).map(({ id, heading, text }) => [id, heading, text]),
       }
-      keys.push(key)
-      shards.set(shardFileName(key), JSON.stringify(packShard(json, TEXT_FIELD_ID, averageLengths)))
+      this.records.push(record)
+      // An article as a search document: its title, its headings, and all of its text.
+      this.terms.push([
+        this.termIds(tokenize(article.title)),
+        this.termIds(record.sections.flatMap(([, heading]) => tokenize(heading))),
+        this.termIds([article.description, ...record.sections.map(([, , text]) => text)].flatMap(text => tokenize(text))),
+      ])
     }
   }
-  keys.sort()
 
-  const version = hashOf([JSON.stringify(records), ...shards.values()])
-  return { meta: { version, articleCount: records.length, averageFieldLength: averageLengths, shards: keys }, shards, articles: records }
+  build(): SearchIndexFiles {
+    const { records, terms, words } = this
+    const lengths = terms.map(fields => fields.map(ids => ids.length))
+    const averageLengths = SEARCH_FIELDS.map((_, f) => lengths.reduce((sum, l) => sum + l[f]!, 0) / Math.max(terms.length, 1))
+    const keyOf = words.map(shardKey)
+
+    // Shards are built one group at a time (those whose terms start with the same
+    // character): only one group's per-article term lists are in memory at once.
+    const groupOf = words.map(word => String.fromCodePoint(word.codePointAt(0)!))
+    const shards = new Map<string, string>()
+    const keys: string[] = []
+    for (const group of [...new Set(groupOf)].sort()) {
+      // Per shard of the group: each article with only the terms that belong to the shard.
+      const shardDocs = new Map<string, Map<number, Terms>>()
+      terms.forEach((fields, id) => {
+        SEARCH_FIELDS.forEach((field, f) => {
+          for (const termId of fields[f]!) {
+            if (groupOf[termId] !== group) continue
+            const key = keyOf[termId]!
+            let byDoc = shardDocs.get(key)
+            if (!byDoc) shardDocs.set(key, byDoc = new Map())
+            let docTerms = byDoc.get(id)
+            if (!docTerms) byDoc.set(id, docTerms = { title: [], heading: [], text: [] })
+            docTerms[field].push(words[termId]!)
+          }
+        })
+      })
+      for (const key of [...shardDocs.keys()].sort()) {
+        const index = new MiniSearch(MINISEARCH_OPTIONS)
+        index.addAll([...shardDocs.get(key)!].map(([id, fields]) => ({
+          id, title: fields.title.join(' '), heading: fields.heading.join(' '), text: fields.text.join(' '),
+        })))
+        // Score every shard as if it were the whole index: real field lengths here,
+        // the real document count and average lengths from the meta file when unpacked.
+        const json = JSON.parse(JSON.stringify(index))
+        for (const [shortId, id] of Object.entries(json.documentIds as Record<string, number>)) {
+          json.fieldLength[shortId] = lengths[id]
+        }
+        keys.push(key)
+        shards.set(shardFileName(key), JSON.stringify(packShard(json, TEXT_FIELD_ID, averageLengths)))
+      }
+    }
+    keys.sort()
+
+    const version = hashOf([...recordsJson(records), ...shards.values()])
+    return { meta: { version, articleCount: records.length, averageFieldLength: averageLengths, shards: keys }, shards, articles: records }
+  }
+}
+
+export function buildSearchIndex(articles: IndexableArticle[]): SearchIndexFiles {
+  const builder = new SearchIndexBuilder()
+  builder.add(articles)
+  return builder.build()
 }
