@@ -144,8 +144,9 @@ export default defineNuxtConfig({
     provider: 'none',
     fallbackToApi: false,
     serverBundle: { collections: ['lucide'] },
-    // Pages draw their icons at build time; what runs in the browser draws inline SVG (InlineIcon).
-    clientBundle: { icons: [] },
+    // Every icon the sources name (category icons come from content/), for rendering pages
+    // at build time. The browser never loads this bundle: what runs there draws inline SVG.
+    clientBundle: { scan: true },
   },
 
   // Icons drawn by the parts of pages that run in the browser, without an icon runtime (components/InlineIcon.vue).

@@ -6,6 +6,15 @@ test('/ sends the reader to /help', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How can we help?')
 })
 
+test('every category card draws its icon', async ({ page }) => {
+  await page.goto('/help')
+  const icons = page.locator('[data-category-card] .iconify')
+  await expect(icons).toHaveCount(5)
+  // Icons are drawn by CSS generated at build time: without it the mask is missing and nothing shows.
+  const masks = await icons.evaluateAll(els => els.map(el => getComputedStyle(el).maskImage || getComputedStyle(el).webkitMaskImage))
+  for (const mask of masks) expect(mask).toMatch(/^url\(/)
+})
+
 test('home → category → article → related article → previous/next', async ({ page }) => {
   await page.goto('/help')
   const card = page.locator('[data-category-card]', { hasText: 'Troubleshooting' })
