@@ -15,7 +15,9 @@ import type { Nuxt } from 'nuxt/schema'
  */
 export function contentDatabase(_options: unknown, nuxt: Nuxt): void {
   if (nuxt.options._prepare) return
-  const local = nuxt.options.content ? nuxt.options.content._localDatabase : undefined
+  // Read loosely: shared/ is also type-checked without the modules' option types.
+  const { content } = nuxt.options as { content?: { _localDatabase?: { type: string, filename?: string } } }
+  const local = content?._localDatabase
   if (local && local.type !== 'sqlite') return
   const file = resolve(nuxt.options.rootDir, local?.filename ?? '.data/content/contents.sqlite')
   mkdirSync(dirname(file), { recursive: true })

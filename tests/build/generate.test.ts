@@ -65,6 +65,15 @@ describe('nuxt generate with a draft and old URLs', () => {
     expect(files.filter(file => /sql_dump/.test(String(file)))).toEqual([])
   })
 
+  it('publishes the search index as its files, one record per published article, and not the bundle they came in', () => {
+    const meta = JSON.parse(readFileSync(site('search-index/meta.json'), 'utf8'))
+    const published = readdirSync(site('help/guides'), { withFileTypes: true }).filter(entry => existsSync(join(entry.parentPath, entry.name, '_payload.json')))
+    expect(meta.articleCount).toBe(published.length)
+    expect(readdirSync(site(`search-index/${meta.version}/articles`)).sort()).toEqual(Array.from({ length: meta.articleCount }, (_, id) => `${id}.json`).sort())
+    expect(readdirSync(site(`search-index/${meta.version}/shards`))).toHaveLength(meta.shards.length)
+    expect(readdirSync(site('search-index')).sort()).toEqual([meta.version, 'meta.json'].sort())
+  })
+
   it('publishes nothing of the draft: no page, no old URL, no word in any file', () => {
     expect(existsSync(site('help/guides/quokka-rollout-plan'))).toBe(false)
     expect(existsSync(site('help/guides/old-quokka-plan'))).toBe(false)
