@@ -93,6 +93,9 @@ export default defineNuxtConfig({
   nitro: {
     // A second build (the test suite's sub-path build) can go elsewhere than `.output`.
     ...(process.env.HELP_OUTPUT_DIR ? { output: { dir: process.env.HELP_OUTPUT_DIR } } : {}),
+    // Pages' payloads and shared data, from rendering a page to writing its _payload.json, in memory:
+    // Nuxt's default keeps them in files, two file operations each, and a build creates enough files already.
+    storage: { 'internal:nuxt:prerender': { driver: 'memory' } },
     prerender: {
       crawlLinks: true,
       routes: ['/', '/help', '/not-found', '/help/search'],

@@ -4,7 +4,7 @@
  *
  *   BENCH_SIZES=1000,10000    synthetic corpus sizes for the search index
  *   BENCH_LIGHTHOUSE=3        Lighthouse runs per page (0 to skip)
- *   BENCH_SCALE=1000,10000    opt-in: full `nuxt generate` with that many extra articles
+ *   BENCH_SCALE=1000,10000    full `npm run generate` with that many extra articles (empty to skip)
  */
 import { existsSync } from 'node:fs'
 import { benchScale } from './bench/scale'
@@ -31,7 +31,7 @@ for (const size of list(process.env.BENCH_SIZES, '1000,10000')) {
   console.log(JSON.stringify(await benchSearch(size, site?.codeBytes ?? 0)))
 }
 
-const scale = list(process.env.BENCH_SCALE, '')
+const scale = list(process.env.BENCH_SCALE, '1000,10000')
 if (scale.length) {
   console.log('\n## Build at scale (budget: ≤ 30 s per 1,000 articles, linear, peak memory ≤ 2 GB at 10,000)')
   for (const size of scale) console.log(JSON.stringify(await benchScale(size)))

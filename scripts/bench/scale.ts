@@ -1,7 +1,6 @@
 /**
- * `nuxt generate` of the real site plus N synthetic articles (opt-in:
- * `BENCH_SCALE=1000,10000 npm run bench`): wall time and the peak memory of the
- * whole process tree, read from /proc while it runs.
+ * `npm run generate` of the real site plus N synthetic articles: wall time and
+ * the peak memory of the whole process tree, read from /proc while it runs.
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -42,7 +41,8 @@ export async function benchScale(count: number) {
     writeFileSync(join(contentDir, path), text)
   }
   const start = performance.now()
-  const child = spawn('node_modules/.bin/nuxt', ['generate'], {
+  // The project's own build command, with its memory settings (package.json).
+  const child = spawn('npm', ['run', '--silent', 'generate'], {
     env: { ...process.env, HELP_EXTRA_CONTENT: contentDir, HELP_OUTPUT_DIR: `.bench/output-${count}` },
     stdio: ['ignore', 'ignore', 'pipe'],
   })

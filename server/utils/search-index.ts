@@ -25,10 +25,12 @@ async function buildIndex(event: H3Event): Promise<SearchIndexFiles> {
 }
 
 /**
- * The search index of every published article, built once per build: all the
- * index files are prerendered from this one result.
+ * The search index of every published article. A server builds it once and
+ * keeps it; prerendering asks for it once, for its bundle of all the index
+ * files, and lets it go while the pages render.
  */
 export function useSearchIndex(event: H3Event): Promise<SearchIndexFiles> {
+  if (import.meta.prerender) return buildIndex(event)
   index ??= buildIndex(event)
   return index
 }
