@@ -22,3 +22,19 @@ export function chooseRelatedArticles(
   }
   return chosen
 }
+
+/**
+ * The articles before and after `order` in a category's reading order, for the
+ * previous/next links; `inOrder` is the category's articles sorted by `order`.
+ */
+export function categoryNeighbours(
+  inOrder: readonly ArticleSummary[],
+  order: number,
+): { previous: ArticleSummary | null, next: ArticleSummary | null } {
+  let previous: ArticleSummary | null = null
+  for (const article of inOrder) {
+    if (article.order > order) return { previous, next: article }
+    if (article.order < order) previous = article
+  }
+  return { previous, next: null }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chooseRelatedArticles } from '../../../../shared/utils/related'
+import { categoryNeighbours, chooseRelatedArticles } from '../../../../shared/utils/related'
 import type { ArticleSummary } from '../../../../shared/types/help'
 
 const article = (slug: string, order: number, category = 'troubleshooting'): ArticleSummary => ({
@@ -45,5 +45,23 @@ describe('chooseRelatedArticles', () => {
   it('respects the count, including zero', () => {
     expect(chooseRelatedArticles('/x', [], troubleshooting, 2)).toHaveLength(2)
     expect(chooseRelatedArticles('/x', [], troubleshooting, 0)).toEqual([])
+  })
+})
+
+describe('categoryNeighbours', () => {
+  const inOrder = [...troubleshooting].sort((a, b) => a.order - b.order)
+
+  it('gives the articles just before and after, by order', () => {
+    expect(categoryNeighbours(inOrder, 3)).toEqual({ previous: article('gateway-fails-to-start', 2), next: article('error-codes', 4) })
+  })
+
+  it('has no previous for the first article and no next for the last', () => {
+    expect(categoryNeighbours(inOrder, 1)).toEqual({ previous: null, next: article('gateway-fails-to-start', 2) })
+    expect(categoryNeighbours(inOrder, 7)).toEqual({ previous: article('error-codes', 4), next: null })
+  })
+
+  it('skips gaps in the numbering, and a category of one has neither', () => {
+    expect(categoryNeighbours(inOrder, 5)).toEqual({ previous: article('error-codes', 4), next: article('chat-messages-not-sending', 7) })
+    expect(categoryNeighbours([article('only', 1)], 1)).toEqual({ previous: null, next: null })
   })
 })
