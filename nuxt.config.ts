@@ -93,9 +93,6 @@ export default defineNuxtConfig({
   nitro: {
     // A second build (the test suite's sub-path build) can go elsewhere than `.output`.
     ...(process.env.HELP_OUTPUT_DIR ? { output: { dir: process.env.HELP_OUTPUT_DIR } } : {}),
-    // Pages' payloads and shared data, from rendering a page to writing its _payload.json, in memory:
-    // Nuxt's default keeps them in files, two file operations each, and a build creates enough files already.
-    storage: { 'internal:nuxt:prerender': { driver: 'memory' } },
     prerender: {
       crawlLinks: true,
       routes: ['/', '/help', '/not-found', '/help/search'],
@@ -122,6 +119,12 @@ export default defineNuxtConfig({
 
   hooks: {
     ...contentHooks,
+    'nitro:config'(config) {
+      // Pages' payloads and shared data, from rendering a page to writing its _payload.json, in memory:
+      // Nuxt's default keeps them in files, two file operations each, and a build creates enough files already.
+      const { storage } = config as { storage?: Record<string, unknown> }
+      Object.assign(config, { storage: { ...storage, 'internal:nuxt:prerender': { driver: 'memory' } } })
+    },
     // Preload only what a page runs on load (shared/build/preload.ts).
     'build:manifest': trimResourceHints,
     'nitro:init'(nitro) {
