@@ -9,7 +9,7 @@ import { headersFile, inlineScriptHashes, withCspMeta } from './shared/build/csp
 import { inlineIcons } from './shared/build/inline-icons'
 import { trimResourceHints } from './shared/build/preload'
 import { offlineIconify } from './shared/build/offline-iconify'
-import { searchIndexBundle } from './shared/build/search-index-bundle'
+import { searchIndexPublish } from './shared/build/search-index-publish'
 import { uiColors } from './shared/build/ui-colors'
 import { uiScope } from './shared/build/ui-scope'
 import { leanClient } from './shared/build/lean-client'
@@ -28,7 +28,7 @@ const baseURL = process.env.NUXT_APP_BASE_URL || '/'
 // The site is fully static: every route is prerendered by `nuxt generate`.
 export default defineNuxtConfig({
   // The sitemap and robots modules go before Nuxt Content, as they ask.
-  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxtjs/sitemap', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks, contentDatabase, contentPrerender, searchIndexBundle, inlineIcons, uiScope, uiColors, offlineIconify, leanClient],
+  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxtjs/sitemap', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks, contentDatabase, contentPrerender, searchIndexPublish, inlineIcons, uiScope, uiColors, offlineIconify, leanClient],
 
   // No file-based routing: app.vue picks the page for a URL (shared/utils/routes.ts),
   // so that no page loads vue-router (see README, "Light pages"). pages/ holds one
