@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { PrerenderRoute } from 'nitropack'
+import type { NitroConfig, PrerenderRoute } from 'nitropack'
 import type { Nuxt } from 'nuxt/schema'
 
 /** The prerendered route that writes the search index into the site (server/routes/search-index/publish.ts). */
@@ -20,7 +20,7 @@ export function searchIndexPublish(_options: unknown, nuxt: Nuxt): void {
   nuxt.options.nitro.prerender.ignore = [...(nuxt.options.nitro.prerender.ignore ?? []), /\/search-index\/(?!publish$)/]
   nuxt.hook('nitro:init', (nitro) => {
     // The prerenderer is a Nitro server of its own, configured here.
-    nitro.hooks.hook('prerender:config', (config) => {
+    nitro.hooks.hook('prerender:config', (config: NitroConfig) => {
       config.storage = { ...config.storage, 'search-index-site': { driver: 'fs-lite', base: join(nitro.options.output.publicDir, 'search-index') } }
     })
     nitro.hooks.hook('prerender:generate', (route: PrerenderRoute) => {
