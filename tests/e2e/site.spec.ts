@@ -42,6 +42,23 @@ test('home → category → article → related article → previous/next', asyn
   await expect(page).toHaveURL(articleUrl('gateway-fails-to-start'))
 })
 
+test('previous and next are a labelled navigation; the first article has no previous', async ({ page }) => {
+  await page.goto(articleUrl('gateway-fails-to-start'))
+  const nav = page.getByRole('navigation', { name: 'Previous and next articles' })
+  await expect(nav.locator('a[rel="prev"]')).toContainText('Agent shows \'Disconnected\'')
+  await expect(nav.locator('a[rel="next"]')).toContainText('Cannot sign in')
+  await page.goto(articleUrl('agent-shows-disconnected'))
+  await expect(nav.locator('a[rel="prev"]')).toHaveCount(0)
+  await expect(nav.locator('a[rel="next"]')).toContainText('Gateway fails to start')
+})
+
+test('the current page ends the breadcrumb trail, marked as the current page', async ({ page }) => {
+  await page.goto(articleUrl('cannot-sign-in'))
+  const crumbs = page.getByRole('navigation', { name: /breadcrumb/i })
+  await expect(crumbs.getByRole('link')).toHaveText(['Help', 'Troubleshooting'])
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveText('Cannot sign in')
+})
+
 test('breadcrumbs lead back to the category and home', async ({ page }) => {
   await page.goto(articleUrl('cannot-sign-in'))
   const crumbs = page.getByRole('navigation', { name: /breadcrumb/i })
