@@ -49,6 +49,26 @@ test('Ctrl+K opens search; "quota" leads to the API key section', async ({ page 
   await expect(page.locator('h2#api-key-invalid-or-out-of-credits')).toBeInViewport()
 })
 
+test('what the reader types while the search code is still loading is kept', async ({ page }) => {
+  await page.goto('/help')
+  await page.locator('[data-search-button][data-search-ready]').waitFor()
+  // A slow connection: code fetched from now on arrives a second late.
+  await page.route('**/_nuxt/**', async (route) => {
+    await new Promise(resolve => setTimeout(resolve, 1000))
+    await route.continue()
+  })
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('Quotx')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.type('a')
+  await expect(searchInput(page)).toHaveValue('Quota')
+  await expect(searchInput(page)).toBeFocused()
+  await expect(dialog(page).getByRole('option').filter({ hasText: 'API key invalid or out of credits' }).first()).toBeVisible()
+  // Typing goes on in the search box.
+  await page.keyboard.type(' key')
+  await expect(searchInput(page)).toHaveValue('Quota key')
+})
+
 test('arrow keys move between results and Escape closes', async ({ page }) => {
   await openSearch(page)
   await searchInput(page).fill('gateway')
