@@ -13,6 +13,7 @@ import { searchIndexPublish } from './shared/build/search-index-publish'
 import { uiColors } from './shared/build/ui-colors'
 import { uiScope } from './shared/build/ui-scope'
 import { leanClient } from './shared/build/lean-client'
+import { siteAddress } from './shared/utils/structured-data'
 
 // Who the site is, for canonical URLs, sitemap.xml, robots.txt and llms.txt.
 // `NUXT_SITE_URL=https://staging.example.com npm run generate` builds for another address.
@@ -27,8 +28,8 @@ const baseURL = process.env.NUXT_APP_BASE_URL || '/'
 
 // The site is fully static: every route is prerendered by `nuxt generate`.
 export default defineNuxtConfig({
-  // The sitemap and robots modules go before Nuxt Content, as they ask.
-  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxtjs/sitemap', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks, contentDatabase, contentPrerender, searchIndexPublish, inlineIcons, uiScope, uiColors, offlineIconify, leanClient],
+  // The robots module goes before Nuxt Content, as it asks.
+  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks, contentDatabase, contentPrerender, searchIndexPublish, inlineIcons, uiScope, uiColors, offlineIconify, leanClient],
 
   // No file-based routing: app.vue picks the page for a URL (shared/utils/routes.ts),
   // so that no page loads vue-router (see README, "Light pages"). pages/ holds one
@@ -95,8 +96,11 @@ export default defineNuxtConfig({
     ...(process.env.HELP_OUTPUT_DIR ? { output: { dir: process.env.HELP_OUTPUT_DIR } } : {}),
     prerender: {
       crawlLinks: true,
-      routes: ['/', '/help', '/not-found', '/help/search'],
+      routes: ['/', '/help', '/not-found', '/help/search', '/sitemap.xml'],
       failOnError: true,
+      // Pages link their payload with a cache-busting query (`_payload.json?_b=<build id>`);
+      // the crawler would fetch each one again only to find it can't be written as a file.
+      ignore: [/\/_payload\.json\?/],
     },
   },
 
@@ -165,7 +169,7 @@ export default defineNuxtConfig({
 
   // llms.txt and llms-full.txt; server/plugins/llms.ts adds the categories and articles.
   llms: {
-    domain: site.url,
+    domain: siteAddress(site.url, baseURL),
     title: site.name,
     description: site.description,
     full: {
@@ -180,16 +184,8 @@ export default defineNuxtConfig({
   },
 
   // robots.txt belongs at the root of a host: a build under a sub-path has none.
-  robots: { botDetection: false, robotsTxt: baseURL === '/' },
-
-  // sitemap.xml lists exactly what server/api/__sitemap__/help.ts returns: no
-  // crawled or file-based routes (so no 404 page, no redirect, no drafts).
-  sitemap: {
-    excludeAppSources: true,
-    sources: ['/api/__sitemap__/help'],
-    xsl: false,
-    credits: false,
-  },
+  // sitemap.xml is our own route (server/routes/sitemap.xml.ts).
+  robots: { botDetection: false, robotsTxt: baseURL === '/', sitemap: '/sitemap.xml' },
 
   // Nuxt UI's palette, as static CSS (shared/build/ui-colors.ts) rather than its colors plugin.
   uiColors: {

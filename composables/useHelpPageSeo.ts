@@ -22,7 +22,7 @@ export interface HelpPageSeo {
  */
 export function useHelpPageSeo(page: HelpPageSeo) {
   const site = useSiteConfig()
-  const siteUrl = String(site.url)
+  const siteUrl = siteAddress(String(site.url), useRuntimeConfig().app.baseURL)
   const siteName = String(site.name)
   const url = absoluteSiteUrl(siteUrl, page.path)
 

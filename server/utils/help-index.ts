@@ -24,7 +24,7 @@ export async function loadArticleSources(event: H3Event, path?: string): Promise
   return (await query.all()).filter(isPublished)
 }
 
-/** The site's absolute URL, without a trailing slash (`site.url` in nuxt.config.ts, or `NUXT_SITE_URL`). */
+/** The site's absolute address (`site.url` in nuxt.config.ts, or `NUXT_SITE_URL`) with the sub-path it is served from, without a trailing slash. */
 export function siteUrlOf(event: H3Event): string {
-  return String(getSiteConfig(event).url).replace(/\/+$/, '')
+  return siteAddress(String(getSiteConfig(event).url), useRuntimeConfig(event).app.baseURL)
 }

@@ -6,6 +6,14 @@ import type { StepSection } from './minimark'
  */
 export type JsonLd = { '@context': 'https://schema.org', '@type': string } & Record<string, unknown>
 
+/**
+ * The site's absolute address, with the sub-path it is served from and no
+ * trailing slash: `https://help.example.com` + `/support/` → `https://help.example.com/support`.
+ */
+export function siteAddress(siteUrl: string, baseURL = '/'): string {
+  return `${siteUrl.replace(/\/+$/, '')}${baseURL.replace(/\/+$/, '')}`
+}
+
 /** A site path → an absolute URL on the site (`https://help.example.com` + `/help`). */
 export function absoluteSiteUrl(siteUrl: string, path: string): string {
   const base = siteUrl.replace(/\/+$/, '')

@@ -54,6 +54,24 @@ test.describe('served from /support/', () => {
     await expect(results.first()).toHaveAttribute('href', /^\/support\/help\//)
   })
 
+  test('absolute URLs (canonical, Open Graph, sitemap, llms.txt, llms-full.txt) carry the base path', async ({ page, request }) => {
+    const site = (process.env.NUXT_SITE_URL || 'https://help.multiclaw.io').replace(/\/+$/, '')
+    await page.goto('help/troubleshooting/chat-messages-not-sending')
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}/support/help/troubleshooting/chat-messages-not-sending`)
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${site}/support/help/troubleshooting/chat-messages-not-sending`)
+
+    const sitemap = await (await request.get('sitemap.xml')).text()
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc!)
+    expect(locs).toContain(`${site}/support/help`)
+    expect(locs.filter(loc => !loc.startsWith(`${site}/support/help`))).toEqual([])
+
+    const llms = await (await request.get('llms.txt')).text()
+    expect(llms).toContain(`${site}/support/help/troubleshooting/chat-messages-not-sending.md`)
+    expect(llms).toContain(`${site}/support/llms-full.txt`)
+    const full = await (await request.get('llms-full.txt')).text()
+    expect(full).toContain(`Source: ${site}/support/help/troubleshooting/chat-messages-not-sending`)
+  })
+
   test('the 404 page answers under the base path and links back in', async ({ page }) => {
     const response = await page.goto('help/troubleshooting/no-such-article')
     expect(response?.status()).toBe(404)

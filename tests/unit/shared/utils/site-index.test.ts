@@ -8,6 +8,7 @@ import {
   llmsSections,
   markdownPath,
   sitemapEntries,
+  sitemapXml,
   stripFrontMatter,
 } from '../../../../shared/utils/site-index'
 import type { IndexedArticle, IndexedCategory } from '../../../../shared/utils/site-index'
@@ -79,6 +80,29 @@ describe('sitemapEntries', () => {
     expect(lastmod['/help/gateway']).toBe('2026-02-01')
     expect(lastmod['/help']).toBe('2026-03-30')
     expect(lastmod['/help/empty']).toBeUndefined()
+  })
+})
+
+describe('sitemapXml', () => {
+  it('lists each entry at its absolute URL, dated when it has a date', () => {
+    const xml = sitemapXml([{ loc: '/help', lastmod: '2026-03-30' }, { loc: '/help/empty' }], 'https://help.multiclaw.io/support')
+    expect(xml).toBe([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      '  <url><loc>https://help.multiclaw.io/support/help</loc><lastmod>2026-03-30</lastmod></url>',
+      '  <url><loc>https://help.multiclaw.io/support/help/empty</loc></url>',
+      '</urlset>',
+      '',
+    ].join('\n'))
+  })
+
+  it('escapes what XML reserves', () => {
+    const xml = sitemapXml([{ loc: '/help/a&b?x=<1>&y="2"\'' }], 'https://help.multiclaw.io')
+    expect(xml).toContain('<loc>https://help.multiclaw.io/help/a&amp;b?x=&lt;1&gt;&amp;y=&quot;2&quot;&apos;</loc>')
+  })
+
+  it('is an empty list when there is nothing to list', () => {
+    expect(sitemapXml([], 'https://help.multiclaw.io')).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n</urlset>')
   })
 })
 

@@ -4,6 +4,7 @@ import {
   breadcrumbListJsonLd,
   howToJsonLd,
   serializeJsonLd,
+  siteAddress,
   techArticleJsonLd,
 } from '../../../../shared/utils/structured-data'
 
@@ -15,6 +16,17 @@ describe('absoluteSiteUrl', () => {
     ['https://help.multiclaw.io', '/', 'https://help.multiclaw.io/'],
   ])('%s + %s', (site, path, expected) => {
     expect(absoluteSiteUrl(site, path)).toBe(expected)
+  })
+})
+
+describe('siteAddress', () => {
+  it.each([
+    ['https://help.multiclaw.io', '/', 'https://help.multiclaw.io'],
+    ['https://help.multiclaw.io/', undefined, 'https://help.multiclaw.io'],
+    ['https://help.multiclaw.io', '/support/', 'https://help.multiclaw.io/support'],
+    ['https://example.com/', '/docs/help/', 'https://example.com/docs/help'],
+  ])('%s served at %s', (site, baseURL, expected) => {
+    expect(siteAddress(site, baseURL)).toBe(expected)
   })
 })
 
