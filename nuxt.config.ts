@@ -10,6 +10,7 @@ import { inlineIcons } from './shared/build/inline-icons'
 import { trimResourceHints } from './shared/build/preload'
 import { offlineIconify } from './shared/build/offline-iconify'
 import { searchIndexPublish } from './shared/build/search-index-publish'
+import { prerenderThread } from './shared/build/prerender-thread'
 import { uiColors } from './shared/build/ui-colors'
 import { uiScope } from './shared/build/ui-scope'
 import { leanClient } from './shared/build/lean-client'
@@ -29,7 +30,7 @@ const baseURL = process.env.NUXT_APP_BASE_URL || '/'
 // The site is fully static: every route is prerendered by `nuxt generate`.
 export default defineNuxtConfig({
   // The robots module goes before Nuxt Content, as it asks.
-  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks, contentDatabase, contentPrerender, searchIndexPublish, inlineIcons, uiScope, uiColors, offlineIconify, leanClient],
+  modules: ['@nuxt/ui', '@nuxtjs/robots', '@nuxt/content', 'nuxt-llms', '@nuxt/eslint', contentChecks, contentDatabase, contentPrerender, prerenderThread, searchIndexPublish, inlineIcons, uiScope, uiColors, offlineIconify, leanClient],
 
   // No file-based routing: app.vue picks the page for a URL (shared/utils/routes.ts),
   // so that no page loads vue-router (see README, "Light pages"). pages/ holds one

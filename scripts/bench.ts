@@ -7,7 +7,7 @@
  *   BENCH_SCALE=1000,10000    full `npm run generate` with that many extra articles (empty to skip)
  */
 import { existsSync } from 'node:fs'
-import { benchScale } from './bench/scale'
+import { benchScale, removeScaleOutputs } from './bench/scale'
 import { benchSearch } from './bench/search'
 import { measureSearchCode } from './bench/search-code'
 import { benchSite } from './bench/site'
@@ -35,4 +35,5 @@ const scale = list(process.env.BENCH_SCALE, '1000,10000')
 if (scale.length) {
   console.log('\n## Build at scale (budget: ≤ 30 s per 1,000 articles, linear, peak memory ≤ 2 GB at 10,000)')
   for (const size of scale) console.log(JSON.stringify(await benchScale(size)))
+  removeScaleOutputs()
 }
