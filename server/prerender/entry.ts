@@ -1,13 +1,14 @@
-import { isMainThread } from 'node:worker_threads'
-import { startRenderThread } from './render-client'
+import { workerData } from 'node:worker_threads'
+import { RENDER_THREAD, startRenderThread } from './render-client'
 
 // Entry of the server that `nuxt generate` prerenders the site with (set by
 // shared/build/prerender-thread.ts). Nitro's build imports it and asks its
 // `localFetch` for every page. Here the app itself runs on a worker thread
 // started from this same file, while the build's thread crawls, hooks and
 // writes files (README, "Building at scale").
-if (!isMainThread) import('./render-thread')
-const renderThread = isMainThread ? startRenderThread(new URL(import.meta.url)) : undefined
+const isRenderThread = workerData === RENDER_THREAD
+if (isRenderThread) import('./render-thread')
+const renderThread = isRenderThread ? undefined : startRenderThread(new URL(import.meta.url))
 
 export const localFetch: typeof fetch = (input, init) => renderThread!.localFetch(input, init)
 export const closePrerenderer = () => renderThread!.closePrerenderer()

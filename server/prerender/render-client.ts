@@ -11,6 +11,9 @@ export type RenderReply
     | { type: 'failed', id: number, message: string }
     | { type: 'closed' }
 
+/** The `workerData` a render thread is started with, telling it apart from the build's thread. */
+export const RENDER_THREAD = 'help-center-render-thread'
+
 // Statuses whose response has no body (a Response refuses one).
 const NULL_BODY = new Set([101, 204, 205, 304])
 
@@ -24,7 +27,7 @@ const serverError = (message: string) => new Response(message, { status: 500, st
  * worker thread started from `entry`, and answers with its response.
  */
 export function startRenderThread(entry: URL) {
-  const worker = new Worker(entry)
+  const worker = new Worker(entry, { workerData: RENDER_THREAD })
   const pending = new Map<number, (response: Response) => void>()
   // The thread keeps the process alive while a request waits for it, and only then:
   // a build that fails elsewhere must not hang on it.

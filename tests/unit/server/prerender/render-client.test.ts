@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { startRenderThread } from '../../../../server/prerender/render-client'
+import { RENDER_THREAD, startRenderThread } from '../../../../server/prerender/render-client'
 
 const echo = new URL('../../../fixtures/render-thread/echo.mjs', import.meta.url)
 
@@ -16,7 +16,7 @@ describe('startRenderThread', () => {
     const response = await thread.localFetch('/help', { headers: { 'x-nitro-prerender': '/help' } })
     expect(response.status).toBe(200)
     expect(response.headers.get('x-nitro-prerender')).toBe('/a, /b')
-    expect(await response.json()).toEqual({ url: '/help', headers: { 'x-nitro-prerender': '/help' } })
+    expect(await response.json()).toEqual({ url: '/help', headers: { 'x-nitro-prerender': '/help' }, thread: RENDER_THREAD })
   })
 
   it('answers requests in any order, each with its own response', async () => {
