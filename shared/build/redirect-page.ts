@@ -1,6 +1,4 @@
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
+import { escapeMarkup } from '../utils/markup'
 
 /**
  * The page left at an article's old URL (`redirectFrom`): static hosts serve it
@@ -9,21 +7,21 @@ function escapeHtml(text: string): string {
  * URL and don't index the old one.
  */
 export function redirectPageHtml(to: string, title: string): string {
-  const href = escapeHtml(to)
+  const href = escapeMarkup(to)
   const script = JSON.stringify(to).replace(/</g, '\\u003c')
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${escapeHtml(title)} · MultiClaw Help Center</title>`,
+    `<title>${escapeMarkup(title)} · MultiClaw Help Center</title>`,
     `<meta http-equiv="refresh" content="0; url=${href}">`,
     `<link rel="canonical" href="${href}">`,
     '<meta name="robots" content="noindex">',
     `<script>location.replace(${script} + location.hash)</script>`,
     '</head>',
     '<body>',
-    `<p>This article has moved to <a href="${href}">${escapeHtml(title)}</a>.</p>`,
+    `<p>This article has moved to <a href="${href}">${escapeMarkup(title)}</a>.</p>`,
     '</body>',
     '</html>',
     '',

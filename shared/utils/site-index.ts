@@ -1,3 +1,4 @@
+import { escapeMarkup } from './markup'
 import { absoluteSiteUrl } from './structured-data'
 
 /**
@@ -79,14 +80,11 @@ export function sitemapEntries(categories: readonly IndexedCategory[], articles:
   ]
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&apos;' }
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, char => XML_ESCAPES[char]!)
-
 /** sitemap.xml (the sitemaps.org protocol) listing the entries at `siteUrl`, the site's absolute address. */
 export function sitemapXml(entries: readonly SitemapEntry[], siteUrl: string): string {
   const urls = entries.map((entry) => {
-    const lastmod = entry.lastmod ? `<lastmod>${escapeXml(entry.lastmod)}</lastmod>` : ''
-    return `  <url><loc>${escapeXml(absoluteSiteUrl(siteUrl, entry.loc))}</loc>${lastmod}</url>\n`
+    const lastmod = entry.lastmod ? `<lastmod>${escapeMarkup(entry.lastmod)}</lastmod>` : ''
+    return `  <url><loc>${escapeMarkup(absoluteSiteUrl(siteUrl, entry.loc))}</loc>${lastmod}</url>\n`
   })
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('')}</urlset>\n`
 }
