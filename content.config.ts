@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineCollection, defineContentConfig, z } from '@nuxt/content'
-import { draftArticleFiles } from './shared/build/draft-files'
+import { draftArticleFiles } from './modules/content-fields/draft-files'
 
 // Drafts are previewed in `nuxt dev`; a build leaves them out of the content
 // database altogether, so nothing of them is published.
@@ -28,7 +28,7 @@ export default defineContentConfig({
         updatedAt: z.string(),
         relatedArticles: z.array(z.string()).default([]),
         redirectFrom: z.array(z.string()).default([]),
-        // Computed at build time from the file path and body (shared/build/derive.ts).
+        // Computed at build time from the file path and body (modules/content-fields/derive.ts).
         category: z.string(),
         order: z.number(),
         slug: z.string(),

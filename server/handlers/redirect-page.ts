@@ -1,8 +1,7 @@
 import { queryCollection } from '@nuxt/content/server'
-import { findRedirectTarget, redirectPageHtml } from '#shared/build/redirect-page'
 
 // The page at an old article URL (`redirectFrom`). Registered for each old path
-// by the content checks module (shared/build/content-checks.ts), which also
+// by the content checks module (modules/content-checks), which also
 // adds the paths to the prerendered routes.
 export default defineEventHandler(async (event) => {
   const from = decodeURI(getRequestURL(event).pathname)

@@ -1,0 +1,108 @@
+import type { FSWatcher } from 'node:fs'
+import { rmSync, watch } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { defineNuxtModule } from '@nuxt/kit'
+import type { Nuxt } from 'nuxt/schema'
+import type { ContentReport } from './check-content'
+import { formatProblem, inspectContent } from './check-content'
+
+/**
+ * One `file:line: problem` line each, straight to stderr: Nuxt's logger would
+ * wrap every line in a framed message, and editors and CI logs link plain
+ * `file:line` lines to the file.
+ */
+function printProblems(report: ContentReport) {
+  process.stderr.write(report.problems.map(problem => `${formatProblem(problem)}\n`).join(''))
+}
+
+function countProblems(report: ContentReport): string {
+  return report.problems.length === 1 ? '1 content problem' : `${report.problems.length} content problems`
+}
+
+/**
+ * Every `redirectFrom` path becomes a small page that sends the reader to the
+ * article's URL (server/handlers/redirect-page.ts), prerendered like the
+ * articles. Drafts' old URLs only exist in development, as drafts do.
+ */
+function addRedirectPages(nuxt: Nuxt, report: ContentReport) {
+  const handler = join(nuxt.options.serverDir, 'handlers/redirect-page')
+  const prerender = (nuxt.options.nitro.prerender ??= {})
+  prerender.routes ??= []
+  for (const [from, article] of report.redirects) {
+    if (article.draft && !nuxt.options.dev) continue
+    nuxt.options.serverHandlers.push({ route: from, handler })
+    prerender.routes.push(from)
+  }
+}
+
+/** In development, check again whenever a content file changes, and say what changed. */
+function watchContent(nuxt: Nuxt, initial: ContentReport) {
+  let last = initial.problems.map(formatProblem).join('\n')
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const recheck = async () => {
+    const report = await inspectContent(nuxt.options.rootDir)
+    const now = report.problems.map(formatProblem).join('\n')
+    if (now === last) return
+    last = now
+    if (report.problems.length) {
+      console.warn(`\n${countProblems(report)} — \`npm run generate\` fails until they are fixed:`)
+      printProblems(report)
+    }
+    else {
+      console.info('Content problems fixed: the help center content checks pass.')
+    }
+  }
+  let watcher: FSWatcher
+  try {
+    watcher = watch(join(nuxt.options.rootDir, 'content'), { recursive: true }, () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => void recheck().catch(error => console.warn('Content checks failed:', error)), 300)
+    })
+  }
+  catch (error) {
+    console.warn('Content checks will not rerun on changes:', error)
+    return
+  }
+  nuxt.hook('close', () => {
+    clearTimeout(timer)
+    watcher.close()
+  })
+}
+
+/**
+ * Checks the help center's content before anything is built. `nuxt build` and
+ * `nuxt generate` print one `file:line: problem` line per problem, remove any
+ * earlier `.output/public` and fail; `nuxt dev` prints the same lines as
+ * warnings and keeps serving. `nuxt prepare` and `nuxt typecheck` build nothing
+ * and skip the checks.
+ */
+export default defineNuxtModule({
+  meta: { name: 'content-checks' },
+  setup: contentChecks,
+})
+
+async function contentChecks(_options: unknown, nuxt: Nuxt): Promise<void> {
+  if (nuxt.options._prepare) return
+  const report = await inspectContent(nuxt.options.rootDir)
+
+  if (nuxt.options.dev) {
+    if (report.problems.length) {
+      console.warn(`${countProblems(report)} — \`npm run generate\` fails until they are fixed:`)
+      printProblems(report)
+    }
+    addRedirectPages(nuxt, report)
+    watchContent(nuxt, report)
+    return
+  }
+
+  if (report.problems.length) {
+    printProblems(report)
+    const output = nuxt.options.nitro.output ?? {}
+    const publicDir = resolve(nuxt.options.rootDir, output.publicDir ?? join(output.dir ?? '.output', 'public'))
+    rmSync(publicDir, { recursive: true, force: true })
+    const error = new Error(`${countProblems(report)}: fix the lines above; nothing was built.`)
+    error.stack = error.message
+    throw error
+  }
+  addRedirectPages(nuxt, report)
+}

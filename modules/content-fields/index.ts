@@ -1,0 +1,19 @@
+import { defineNuxtModule } from '@nuxt/kit'
+import { deriveArticleFields } from './derive'
+import { sanitizeBody } from './sanitize'
+
+/**
+ * Computes the derived fields of every help article (category, order, slug,
+ * excerpt, searchText) and makes its body safe to render, as Nuxt Content
+ * parses each file.
+ */
+export default defineNuxtModule({
+  meta: { name: 'content-fields' },
+  setup(_, nuxt) {
+    nuxt.hook('content:file:afterParse', ({ collection, content }) => {
+      if (collection.name !== 'help') return
+      Object.assign(content, deriveArticleFields(String(content.stem), String(content.title ?? ''), String(content.description ?? '')))
+      if (content.body && typeof content.body === 'object') content.body = sanitizeBody(content.body as { value?: unknown[] })
+    })
+  },
+})

@@ -1,0 +1,28 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { defineNuxtModule } from '@nuxt/kit'
+import type { PrerenderRoute } from 'nitropack'
+import { headersFile, inlineScriptHashes, withCspMeta } from './csp'
+
+/**
+ * Every prerendered page carries its Content-Security-Policy as a `<meta>`
+ * (with the hashes of its own inline scripts), and `_headers` gives static
+ * hosts the same policy, with the hashes of all pages, as a real header.
+ * Why our own and not nuxt-security: docs/ARCHITECTURE.md, "Safe pages".
+ */
+export default defineNuxtModule({
+  meta: { name: 'csp' },
+  setup(_, nuxt) {
+    nuxt.hook('nitro:init', (nitro) => {
+      const scriptHashes = new Set<string>()
+      nitro.hooks.hook('prerender:generate', (route: PrerenderRoute) => {
+        if (!route.fileName?.endsWith('.html') || typeof route.contents !== 'string') return
+        route.contents = withCspMeta(route.contents)
+        for (const hash of inlineScriptHashes(route.contents)) scriptHashes.add(hash)
+      })
+      nitro.hooks.hook('prerender:done', async () => {
+        await writeFile(join(nitro.options.output.publicDir, '_headers'), headersFile([...scriptHashes].sort()))
+      })
+    })
+  },
+})

@@ -1,0 +1,54 @@
+import { h } from './dom'
+import { emptyMessage, resultHref, siteSearch, snippet, supportUrl } from './search-view'
+import type { SearchState } from './search-state'
+import { resultCount, searchAsYouType } from './search-state'
+
+/**
+ * The search page (`/help/search?q=…`): runs the address's query, lists the
+ * results, and searches again as the reader types, keeping the address in step
+ * so the search can be shared. The form still submits without JavaScript.
+ */
+export function enhanceSearchPage(doc: Document): void {
+  const page = doc.querySelector<HTMLElement>('[data-search-page]')
+  const input = page?.querySelector<HTMLInputElement>('input[name="q"]')
+  const list = page?.querySelector<HTMLElement>('[data-search-results]')
+  const empty = page?.querySelector<HTMLElement>('[data-search-empty]')
+  const status = page?.querySelector<HTMLElement>('[data-search-status]')
+  if (!page || !input || !list || !empty || !status) return
+
+  function show(state: SearchState) {
+    if (state.status === 'loading') return
+    list!.replaceChildren(...state.results.map(result => h('li', {}, [
+      h('a', { href: resultHref(result), class: 'block rounded-lg border border-default p-4 hover:border-primary focus-visible:outline-2 focus-visible:outline-primary' }, [
+        h('span', { class: 'block text-sm text-muted' }, [result.articleTitle, result.heading ? ' › ' : '']),
+        h('span', { class: 'block font-semibold text-highlighted' }, [result.heading || result.articleTitle]),
+        snippet(result.snippet, 'mt-1 block text-sm text-toned'),
+      ]),
+    ])))
+    list!.hidden = !state.results.length
+    empty!.hidden = state.status === 'idle' || !!state.results.length
+    empty!.replaceChildren(...emptyMessage(state, supportUrl(doc)))
+    status!.textContent = resultCount(state)
+  }
+
+  const run = searchAsYouType(query => siteSearch().search(query, 20), show)
+  const query = new URLSearchParams(window.location.search).get('q') ?? ''
+  input.value = query
+  void run(query)
+
+  let timer: ReturnType<typeof setTimeout> | undefined
+  input.addEventListener('input', () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      const url = new URL(window.location.href)
+      if (input.value) url.searchParams.set('q', input.value)
+      else url.searchParams.delete('q')
+      history.replaceState(history.state, '', url)
+      void run(input.value)
+    }, 80)
+  })
+  input.form?.addEventListener('submit', (event) => {
+    event.preventDefault()
+    void run(input.value)
+  })
+}

@@ -1,0 +1,14 @@
+import { workerData } from 'node:worker_threads'
+import { RENDER_THREAD, startRenderThread } from './render-client'
+
+// Entry of the server that `nuxt generate` prerenders the site with (set by
+// modules/prerender-thread). Nitro's build imports it and asks its
+// `localFetch` for every page. Here the app itself runs on a worker thread
+// started from this same file, while the build's thread crawls, hooks and
+// writes files (docs/ARCHITECTURE.md, "Building at scale").
+const isRenderThread = workerData === RENDER_THREAD
+if (isRenderThread) import('./render-thread')
+const renderThread = isRenderThread ? undefined : startRenderThread(new URL(import.meta.url))
+
+export const localFetch: typeof fetch = (input, init) => renderThread!.localFetch(input, init)
+export const closePrerenderer = () => renderThread!.closePrerenderer()
