@@ -69,5 +69,5 @@ export function useHelpPageSeo(page: HelpPageSeo) {
 
   // `nuxt generate` also writes the article's Markdown twin (server/middleware/article-markdown.ts):
   // the crawler follows only links to pages, so the page names it.
-  if (page.article) prerenderRoutes(markdownPath(page.path))
+  if (page.article) prerenderRoutes([markdownPath(page.path), articleJsonPath(page.path)])
 }

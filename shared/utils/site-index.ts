@@ -35,6 +35,11 @@ export function markdownPath(path: string): string {
   return `${path.replace(/\/+$/, '')}.md`
 }
 
+/** An article's page path → its JSON in the help API: `/help/gateway/x` → `/help/api/v1/articles/gateway/x.json`. */
+export function articleJsonPath(path: string): string {
+  return `${path.replace(/^\/help\//, '/help/api/v1/articles/').replace(/\/+$/, '')}.json`
+}
+
 /** The most recent of some ISO dates, or undefined for none. */
 export function latestDate(dates: readonly string[]): string | undefined {
   return dates.reduce<string | undefined>((latest, date) => (!latest || date > latest ? date : latest), undefined)
