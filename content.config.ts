@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineCollection, defineContentConfig, z } from '@nuxt/content'
+import { articleFields, categoryFields, computedArticleFields } from './modules/content-checks/schema'
 import { draftArticleFiles } from './modules/content-fields/draft-files'
 
 // Drafts are previewed in `nuxt dev`; a build leaves them out of the content
@@ -20,20 +21,10 @@ export default defineContentConfig({
         { include: 'help/**/*.md', exclude: drafts },
         ...(extraContent ? [{ cwd: resolve(extraContent), include: 'help/**/*.md' }] : []),
       ],
-      schema: z.object({
-        // Written by authors.
-        title: z.string(),
-        description: z.string(),
-        draft: z.boolean().default(false),
-        updatedAt: z.string(),
-        relatedArticles: z.array(z.string()).default([]),
-        redirectFrom: z.array(z.string()).default([]),
-        // Computed at build time from the file path and body (modules/content-fields/derive.ts).
-        category: z.string(),
-        order: z.number(),
-        slug: z.string(),
-        excerpt: z.string(),
-        searchText: z.string(),
+      // The fields authors write are defined, with their rules, where the content
+      // checks validate them too; Nuxt Content itself only reads their types.
+      schema: articleFields.extend({
+        ...computedArticleFields.shape,
         // Filled by Nuxt Content with the file as written; read only by the server
         // routes that serve Markdown (llms-full.txt, /help/<category>/<slug>.md).
         rawbody: z.string(),
@@ -49,12 +40,7 @@ export default defineContentConfig({
     categories: defineCollection({
       type: 'data',
       source: 'categories/*.yml',
-      schema: z.object({
-        title: z.string(),
-        description: z.string(),
-        icon: z.string(),
-        order: z.number(),
-      }),
+      schema: categoryFields,
     }),
   },
 })

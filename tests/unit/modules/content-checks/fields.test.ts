@@ -1,28 +1,35 @@
 import { describe, expect, it } from 'vitest'
-import { checkArticleFields, checkCategoryFields, describeValue, isRealDate } from '../../../../../shared/build/checks/fields'
-import { readYamlFields } from '../../../../../shared/build/checks/yaml'
+import { z } from 'zod'
+import { checkArticleFields, checkCategoryFields, checkFields } from '../../../../modules/content-checks/fields'
+import { readYamlFields } from '../../../../modules/content-checks/yaml'
 
+// Frontmatter starts on line 2, after the opening `---`.
 const article = (yaml: string) => checkArticleFields(readYamlFields(yaml, 2))
 
-describe('isRealDate', () => {
-  it.each([
-    ['2026-11-25', true],
-    ['2028-02-29', true],
-    ['2026-02-30', false],
-    ['2026-13-01', false],
-    ['2026-1-5', false],
-    ['yesterday', false],
-  ])('%s → %s', (text, expected) => {
-    expect(isRealDate(text)).toBe(expected)
-  })
-})
+describe('checkFields', () => {
+  const schema = z.object({
+    name: z.string({ message: 'name must be text' }),
+    tags: z.array(z.string({ message: 'tags entries must be text' })).optional(),
+  }).strict()
+  const check = (yaml: string) => checkFields(schema, readYamlFields(yaml, 2))
 
-describe('describeValue', () => {
-  it('names values as a writer reads them', () => {
-    expect(describeValue('yes')).toBe('the text "yes"')
-    expect(describeValue(3)).toBe('the number 3')
-    expect(describeValue(null)).toBe('empty')
-    expect(describeValue(['a'])).toBe('a list')
+  it('puts a problem with a field on the field\'s line', () => {
+    expect(check('tags: []\nname: 3\n')).toEqual([{ line: 3, message: 'name must be text' }])
+  })
+
+  it('puts a problem with a list entry on the entry\'s line', () => {
+    expect(check('name: N\ntags:\n  - a\n  - 4\n')).toEqual([{ line: 5, message: 'tags entries must be text' }])
+  })
+
+  it('puts a missing field on line 1', () => {
+    expect(check('tags: [a]\n')).toEqual([{ line: 1, message: 'name must be text' }])
+  })
+
+  it('puts each unknown field on its line, with the field it likely meant', () => {
+    expect(check('name: N\ntag: [a]\ncolour: red\n')).toEqual([
+      { line: 3, message: 'unknown field "tag" (did you mean "tags"?)' },
+      { line: 4, message: 'unknown field "colour"' },
+    ])
   })
 })
 
@@ -36,6 +43,7 @@ describe('checkArticleFields', () => {
       'relatedArticles:',
       '  - /help/a/b',
       'redirectFrom: [/help/a/old]',
+      'navigation: false',
     ].join('\n'))
     expect(fields.problems).toEqual([])
     expect(fields.draft).toBe(true)
@@ -62,22 +70,28 @@ describe('checkArticleFields', () => {
       { line: 8, message: 'order is computed from the file name and location: remove it' },
     ])
   })
+
+  it('keeps the valid entries of a list when other fields or entries are wrong', () => {
+    const fields = article('title: 1\ndraft: maybe\nrelatedArticles:\n  - 42\n  - " /help/a/b "\n  - /help/a/c#part\n')
+    expect(fields.draft).toBe(false)
+    expect(fields.relatedArticles).toEqual([{ value: '/help/a/b', line: 6 }])
+    expect(fields.problems.map(problem => problem.line)).toEqual([1, 1, 2, 3, 5, 7])
+  })
 })
 
 describe('checkCategoryFields', () => {
-  const icons = new Set(['server', 'life-buoy'])
-
   it('accepts a category with a Lucide icon', () => {
-    expect(checkCategoryFields(readYamlFields('title: G\ndescription: D\nicon: i-lucide-server\norder: 2\n'), icons)).toEqual([])
+    expect(checkCategoryFields(readYamlFields('title: G\ndescription: D\nicon: i-lucide-server\norder: 2\n'))).toEqual([])
   })
 
-  it('reports an unknown icon, a malformed one and a non-numeric order', () => {
-    expect(checkCategoryFields(readYamlFields('title: G\ndescription: D\nicon: i-lucide-servr\norder: first\n'), icons)).toEqual([
+  it('reports an unknown icon, a malformed one, a non-numeric order and an unknown field', () => {
+    expect(checkCategoryFields(readYamlFields('title: G\ndescription: D\nicon: i-lucide-servr\norder: first\n'))).toEqual([
       { line: 3, message: 'icon "i-lucide-servr" is not a Lucide icon (did you mean "i-lucide-server"?)' },
       { line: 4, message: 'order must be a number, not the text "first"' },
     ])
-    expect(checkCategoryFields(readYamlFields('title: G\ndescription: D\nicon: server\norder: 1\n'), icons)).toEqual([
+    expect(checkCategoryFields(readYamlFields('title: G\ndescription: D\nicon: server\norder: 1\ncolor: red\n'))).toEqual([
       { line: 3, message: 'icon must be i-lucide-<name>, not "server"' },
+      { line: 5, message: 'unknown field "color"' },
     ])
   })
 })
