@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { inspectContent } from '../../shared/build/checks/check-content'
+import { inspectContent } from '../../modules/content-checks/check-content'
 
-// The link checker computes heading anchors from the Markdown (shared/build/checks):
+// The link checker computes heading anchors from the Markdown (modules/content-checks):
 // they must be exactly the ids the built pages give their headings.
 const { articles } = await inspectContent('.')
 /** Heading ids of the page around the article (the related-articles sidebar, twice). */

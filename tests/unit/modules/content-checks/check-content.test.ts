@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkContent, formatProblem, inspectContent } from '../../../../../shared/build/checks/check-content'
+import { checkContent, formatProblem, inspectContent } from '../../../../modules/content-checks/check-content'
 
 describe('checkContent on the help center', () => {
   it('finds no problems in content/', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { listContentTree, parseArticleFile, parseCategoryFile } from '../../../../../shared/build/checks/content-tree'
+import { listContentTree, parseArticleFile, parseCategoryFile } from '../../../../modules/content-checks/content-tree'
 
 describe('parseArticleFile', () => {
   it('reads category, order, slug and URL', () => {

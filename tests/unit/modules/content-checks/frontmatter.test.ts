@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lineAt, readMarkdownFile } from '../../../../../shared/build/checks/frontmatter'
+import { lineAt, readMarkdownFile } from '../../../../modules/content-checks/frontmatter'
 
 describe('readMarkdownFile', () => {
   it('splits frontmatter from body and keeps the body on its lines', () => {

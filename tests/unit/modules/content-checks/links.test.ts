@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { closestMatch, editDistance, resolveLink } from '../../../../../shared/build/checks/links'
+import { closestMatch, editDistance, resolveLink } from '../../../../modules/content-checks/links'
 
 const from = '/help/gateway/change-the-gateway-port'
 

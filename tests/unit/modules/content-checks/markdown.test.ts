@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readMarkdownOutline } from '../../../../../shared/build/checks/markdown'
+import { readMarkdownOutline } from '../../../../modules/content-checks/markdown'
 
 describe('readMarkdownOutline', () => {
   it('gives headings the ids Nuxt Content gives them', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readYamlFields } from '../../../../../shared/build/checks/yaml'
+import { readYamlFields } from '../../../../modules/content-checks/yaml'
 
 describe('readYamlFields', () => {
   it('reads fields with the line of each key and list item, counted from the given first line', () => {
