@@ -60,7 +60,9 @@ export default defineNuxtConfig({
   routeRules: {
     '/': { redirect: `${baseURL}help` },
     // No page hydrates: each is a prerendered document with progressive enhancement.
-    '/**': { noScripts: true },
+    // `ssr: true` is Nuxt's default, said out loud for nuxt-site-config, which reads a
+    // missing `ssr` rule as a client-rendered page and writes its config into it as a script.
+    '/**': { noScripts: true, ssr: true },
   },
 
   // No source maps of the server bundle: it only ever runs to prerender the site.

@@ -81,14 +81,27 @@ test('arrow keys move between results and Escape closes', async ({ page }) => {
   await expect(dialog(page)).toBeHidden()
 })
 
-test('"/" and the header button open search too', async ({ page }) => {
+test('"/" and the header\'s search link open search too', async ({ page }) => {
   await page.goto(articleUrl('cannot-sign-in'))
   await page.locator('[data-search-button][data-search-ready]').waitFor()
   await page.keyboard.press('/')
   await expect(dialog(page)).toBeVisible()
   await page.keyboard.press('Escape')
-  await page.getByRole('button', { name: 'Search the help center' }).click()
+  await expect(dialog(page)).toBeHidden()
+  await page.getByRole('link', { name: 'Search…' }).click()
   await expect(dialog(page)).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`${articleUrl('cannot-sign-in')}$`))
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the header\'s search link leads to the search page', async ({ page }) => {
+    await page.goto(articleUrl('cannot-sign-in'))
+    await page.getByRole('link', { name: 'Search…' }).click()
+    await expect(page).toHaveURL(/\/help\/search$/)
+    await expect(page.getByRole('searchbox', { name: 'Search the help center' })).toBeVisible()
+  })
 })
 
 test('"can\'t log in" finds the sign-in fix first', async ({ page }) => {

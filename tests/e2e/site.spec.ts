@@ -150,6 +150,38 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-related-articles]:not([data-related-articles-inline]) a')).toHaveCount(3)
     await expect(page.getByRole('link', { name: 'Agent shows Disconnected' })).toHaveAttribute('href', articleUrl('agent-shows-disconnected'))
   })
+
+  test('the table of contents is a list of anchors, open on phones by a tap', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 })
+    await page.goto(articleUrl('gateway-fails-to-start'))
+    const toc = page.getByRole('navigation', { name: 'On this page' })
+    await toc.locator('summary').click()
+    await toc.locator('details').getByRole('link').first().click()
+    await expect(page).toHaveURL(/#/)
+  })
+
+  test('the color mode follows the system, and the toggle that needs a script is not offered', async ({ page }) => {
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.goto('/help')
+    const light = await background()
+    await page.emulateMedia({ colorScheme: 'dark' })
+    expect(await background()).not.toBe(light)
+    await expect(page.getByRole('button', { name: /dark mode/i })).toBeHidden()
+  })
+})
+
+test('without JavaScript the dark page looks as it does with it', async ({ browser }) => {
+  const render = async (javaScriptEnabled: boolean) => {
+    const context = await browser.newContext({ javaScriptEnabled, colorScheme: 'dark' })
+    const page = await context.newPage()
+    await page.goto('/help')
+    const colors = await page.evaluate(() => [document.body, document.querySelector('header')!, document.querySelector('h1')!]
+      .map(element => `${getComputedStyle(element).backgroundColor} ${getComputedStyle(element).color}`))
+    await context.close()
+    return colors
+  }
+  expect(await render(false)).toEqual(await render(true))
 })
 
 test.describe('on a 375 px phone', () => {
@@ -177,6 +209,14 @@ test('dark and light mode can be switched', async ({ page }) => {
   await page.goto('/help')
   const html = page.locator('html')
   await expect(html).not.toHaveClass(/dark/)
-  await page.getByRole('button', { name: /dark mode/i }).click()
+  const toggle = page.getByRole('button', { name: /dark mode/i })
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+  await toggle.click()
   await expect(html).toHaveClass(/dark/)
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  // The choice is remembered on the next page, over the system's preference.
+  await page.goto(articleUrl('cannot-sign-in'))
+  await expect(html).toHaveClass(/dark/)
+  await page.getByRole('button', { name: /dark mode/i }).click()
+  await expect(html).not.toHaveClass(/dark/)
 })
