@@ -2,6 +2,7 @@
  * Page weight: what a first visit to a page downloads (transfer bytes, so gzip
  * where the server compresses), by kind, loaded in Chromium until the network is idle.
  */
+import type { Page } from '@playwright/test'
 import { chromium } from '@playwright/test'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -35,6 +36,36 @@ function kindOf(url: URL, resourceType: string, contentType: string): ResourceKi
   return 'other'
 }
 
+/**
+ * Starts recording what `page` downloads; the function returned gives every
+ * resource finished so far, with its bytes on the wire.
+ */
+export function recordResources(page: Page): () => Promise<LoadedResource[]> {
+  const pending: Promise<LoadedResource | null>[] = []
+  page.on('requestfinished', (request) => {
+    pending.push((async () => {
+      const response = await request.response()
+      if (!response) return null
+      const url = new URL(request.url())
+      if (url.protocol === 'data:') return null
+      const sizes = await request.sizes()
+      const kind = kindOf(url, request.resourceType(), (await response.allHeaders())['content-type'] ?? '')
+      return { url: url.pathname + url.search, kind, bytes: sizes.responseBodySize }
+    })())
+  })
+  return async () => (await Promise.all(pending)).filter((r): r is LoadedResource => r !== null)
+}
+
+/** Bytes and files per kind of resource. */
+export function totalsOf(resources: readonly LoadedResource[]): PageWeight['totals'] {
+  const totals = Object.fromEntries(KINDS.map(kind => [kind, { bytes: 0, files: 0 }])) as PageWeight['totals']
+  for (const resource of resources) {
+    totals[resource.kind].bytes += resource.bytes
+    totals[resource.kind].files++
+  }
+  return totals
+}
+
 const FORBIDDEN = [/sqlite/i, /\.wasm$/, /sql_dump/, /__nuxt_content/, /\/search-index\//]
 
 export async function measurePageWeights(origin: string, paths: readonly string[]): Promise<PageWeight[]> {
@@ -44,30 +75,14 @@ export async function measurePageWeights(origin: string, paths: readonly string[
     for (const path of paths) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
       const page = await context.newPage()
-      const pending: Promise<LoadedResource | null>[] = []
-      page.on('requestfinished', (request) => {
-        pending.push((async () => {
-          const response = await request.response()
-          if (!response) return null
-          const url = new URL(request.url())
-          if (url.protocol === 'data:') return null
-          const sizes = await request.sizes()
-          const kind = kindOf(url, request.resourceType(), (await response.allHeaders())['content-type'] ?? '')
-          return { url: url.pathname + url.search, kind, bytes: sizes.responseBodySize }
-        })())
-      })
+      const loaded = recordResources(page)
       await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' })
       // Code loaded after hydration (idle callbacks, visible-element triggers) counts too.
       await page.waitForTimeout(500)
       await page.waitForLoadState('networkidle')
-      const resources = (await Promise.all(pending)).filter((r): r is LoadedResource => r !== null)
+      const resources = await loaded()
       await context.close()
-
-      const totals = Object.fromEntries(KINDS.map(kind => [kind, { bytes: 0, files: 0 }])) as PageWeight['totals']
-      for (const resource of resources) {
-        totals[resource.kind].bytes += resource.bytes
-        totals[resource.kind].files++
-      }
+      const totals = totalsOf(resources)
       // A search page opened with a query has started a search: its index may load.
       const searching = /[?&]q=/.test(path)
       const forbidden = resources

@@ -27,7 +27,8 @@ export function createSearchDialog(doc: Document, icon: Element | null): SearchD
     'class': 'h-12 w-full min-w-0 bg-transparent text-base text-highlighted placeholder:text-dimmed focus:outline-none',
   }) as HTMLInputElement
   const close = h('button', { type: 'button', class: 'rounded-md px-2 py-1 text-xs font-medium text-muted ring ring-accented ring-inset hover:bg-elevated' }, ['Esc', h('span', { class: 'sr-only' }, [' to close'])])
-  const list = h('ul', { 'id': 'search-dialog-results', 'role': 'listbox', 'aria-label': 'Results', 'class': 'overflow-y-auto p-2', 'hidden': true })
+  // Focusable, as a region that scrolls must be for keyboard readers; the arrow keys work from it too.
+  const list = h('ul', { 'id': 'search-dialog-results', 'role': 'listbox', 'aria-label': 'Results', 'tabindex': 0, 'class': 'overflow-y-auto p-2 outline-primary/25 focus-visible:outline-3', 'hidden': true })
   const empty = h('div', { 'class': 'px-4 py-6 text-sm text-muted', 'data-search-empty': true }, [h('p', {}, [HINT])])
   const live = h('p', { 'class': 'sr-only', 'aria-live': 'polite' })
   const dialog = h('dialog', {
@@ -56,8 +57,10 @@ export function createSearchDialog(doc: Document, icon: Element | null): SearchD
       option.setAttribute('aria-selected', String(i === index))
       option.toggleAttribute('data-highlighted', i === index)
     })
-    if (results.length) input.setAttribute('aria-activedescendant', `search-option-${index}`)
-    else input.removeAttribute('aria-activedescendant')
+    for (const owner of [input, list]) {
+      if (results.length) owner.setAttribute('aria-activedescendant', `search-option-${index}`)
+      else owner.removeAttribute('aria-activedescendant')
+    }
   }
 
   function show(state: SearchState) {
@@ -86,7 +89,7 @@ export function createSearchDialog(doc: Document, icon: Element | null): SearchD
     clearTimeout(timer)
     timer = setTimeout(() => void run(input.value), 60)
   })
-  input.addEventListener('keydown', (event) => {
+  function onKeydown(event: KeyboardEvent) {
     const count = results.length
     if (event.key === 'ArrowDown' && count) highlight((active + 1) % count)
     else if (event.key === 'ArrowUp' && count) highlight((active - 1 + count) % count)
@@ -94,7 +97,9 @@ export function createSearchDialog(doc: Document, icon: Element | null): SearchD
     else return
     event.preventDefault()
     doc.getElementById(`search-option-${active}`)?.scrollIntoView({ block: 'nearest' })
-  })
+  }
+  input.addEventListener('keydown', onKeydown)
+  list.addEventListener('keydown', onKeydown)
   close.addEventListener('click', () => dialog.close())
   // A click on the backdrop is a click on the dialog itself.
   dialog.addEventListener('click', event => event.target === dialog && dialog.close())
