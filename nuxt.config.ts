@@ -32,6 +32,9 @@ export default defineNuxtConfig({
 
   site,
 
+  // The reader's light/dark choice, shared with the header's toggle (modules/enhance/runtime/color-mode.ts).
+  colorMode: { storageKey: COLOR_MODE_STORAGE_KEY },
+
   content: {
     experimental: { sqliteConnector: 'native' },
     // llms.txt is built from our own categories (server/plugins/llms.ts), not Content's defaults.
@@ -49,13 +52,10 @@ export default defineNuxtConfig({
     theme: { colors: ['primary', 'neutral', 'success', 'info', 'warning', 'error'] },
     experimental: { componentDetection: true },
   },
-
-  // The reader's light/dark choice, shared with the header's toggle (modules/enhance/runtime/color-mode.ts).
-  colorMode: { storageKey: COLOR_MODE_STORAGE_KEY },
+  dir: { app: 'app' },
 
   // Sources live at the project root (pages/, components/, layouts/), not in app/.
   srcDir: '.',
-  dir: { app: 'app' },
 
   routeRules: {
     '/': { redirect: `${baseURL}help` },

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { addTemplate, addTypeTemplate, defineNuxtModule, updateTemplates } from '@nuxt/kit'
 import type { BuildOptions, Metafile } from 'esbuild'
 import { build } from 'esbuild'
+import type { NitroConfig } from 'nitropack'
 
 const runtime = join(dirname(fileURLToPath(import.meta.url)), 'runtime')
 const TEMPLATE = 'enhance.mjs'
@@ -58,7 +59,11 @@ export default defineNuxtModule({
       filename: 'types/enhance.d.ts',
       getContents: () => `declare module '#build/enhance.mjs' {\n  /** The page script's path below the site's base URL. */\n  export const enhanceScript: string\n}\n`,
     })
-    nuxt.options.nitro.publicAssets = [...(nuxt.options.nitro.publicAssets ?? []), { dir: outdir, baseURL: ENHANCE_PATH, maxAge: 31_536_000 }]
+    nuxt.hook('nitro:config', (config) => {
+      // Content-hashed names: a browser may keep each file for a year.
+      const nitro = config as NitroConfig
+      nitro.publicAssets = [...(nitro.publicAssets ?? []), { dir: outdir, baseURL: ENHANCE_PATH, maxAge: 31_536_000 }]
+    })
 
     if (nuxt.options.dev) {
       nuxt.hook('builder:watch', async (_event, path) => {
