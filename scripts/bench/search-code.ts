@@ -1,6 +1,6 @@
 /**
- * What the browser downloads on the real site from the moment the reader opens
- * search until the first result shows: code (gzip, as served) and index files.
+ * What the browser downloads on the real site from the moment the reader presses
+ * `Ctrl+K` on an article until the first result shows: code (gzip, as served) and index files.
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -18,7 +18,7 @@ export async function measureSearchCode(query = 'gateway'): Promise<{ codeBytes:
   })
   try {
     const page = await browser.newPage()
-    await page.goto(`http://127.0.0.1:${PORT}/help`, { waitUntil: 'networkidle' })
+    await page.goto(`http://127.0.0.1:${PORT}/help/troubleshooting/chat-messages-not-sending`, { waitUntil: 'networkidle' })
     let codeBytes = 0
     let indexBytes = 0
     let files = 0

@@ -77,7 +77,7 @@ export async function measurePageWeights(origin: string, paths: readonly string[
       const page = await context.newPage()
       const loaded = recordResources(page)
       await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' })
-      // Code loaded after hydration (idle callbacks, visible-element triggers) counts too.
+      // What the page script loads once it runs counts too.
       await page.waitForTimeout(500)
       await page.waitForLoadState('networkidle')
       const resources = await loaded()
