@@ -101,7 +101,7 @@ for (const { path, title, type } of [
     await expect(meta('name', 'twitter:card')).toHaveAttribute('content', 'summary')
     await expect(meta('name', 'twitter:title')).toHaveAttribute('content', title)
     await expect(meta('name', 'twitter:description')).toHaveAttribute('content', description!)
-    // One of each, even after hydration.
+    // One of each.
     await expect(page.locator('link[rel="canonical"]')).toHaveCount(1)
     await expect(meta('property', 'og:url')).toHaveCount(1)
   })
@@ -155,7 +155,7 @@ test('a category page has breadcrumbs and no article data; the home page has nei
   expect(await jsonLd(page)).toEqual([])
 })
 
-test('head tags follow client-side navigation to another article', async ({ page }) => {
+test('following a link to another article gives that article\'s own head tags', async ({ page }) => {
   await page.goto('/help/troubleshooting')
   await page.getByRole('link', { name: /Cannot sign in/ }).first().click()
   await expect(page).toHaveURL(articleUrl('cannot-sign-in'))

@@ -4,7 +4,7 @@ import { searchIndexFiles } from '#shared/search/index-files'
 const PARALLEL_WRITES = 64
 
 // `nuxt generate` only: writes every search index file into the site, through the
-// storage it mounts on the site's search-index/ folder (shared/build/search-index-publish.ts),
+// storage it mounts on the site's search-index/ folder (modules/search-index-publish.ts),
 // and answers with how many. The files never pass through the prerenderer: one
 // prerendered request per file costs about a millisecond each, and a large help
 // center has tens of thousands; one response holding them all costs hundreds of MB.
