@@ -10,11 +10,19 @@ const TEMPLATE = 'enhance.mjs'
 /** Where the scripts are served, below the site's base URL. */
 export const ENHANCE_PATH = '_enhance/'
 
-/** The entry's output file in an esbuild metafile, relative to the output folder. */
-export function entryFile(metafile: Metafile, workingDir: string, outdir: string, entry: string): string {
-  const output = Object.entries(metafile.outputs).find(([, out]) => out.entryPoint && resolve(workingDir, out.entryPoint) === entry)
-  if (!output) throw new Error(`enhance: esbuild wrote no output for ${entry}`)
-  return relative(outdir, resolve(workingDir, output[0]))
+/**
+ * The files a source module needs, from an esbuild metafile, relative to the
+ * output folder: its own output, then every chunk that output imports
+ * statically, directly or not (what a `modulepreload` can fetch at once).
+ */
+export function outputFiles(metafile: Metafile, workingDir: string, outdir: string, source: string): string[] {
+  const output = Object.keys(metafile.outputs).find(path => metafile.outputs[path]!.entryPoint && resolve(workingDir, metafile.outputs[path]!.entryPoint!) === source)
+  if (!output) throw new Error(`enhance: esbuild wrote no output for ${source}`)
+  const files = new Set([output])
+  for (const file of files) {
+    for (const imported of metafile.outputs[file]?.imports ?? []) if (imported.kind === 'import-statement') files.add(imported.path)
+  }
+  return [...files].map(file => relative(outdir, resolve(workingDir, file)))
 }
 
 /**
@@ -30,6 +38,8 @@ export default defineNuxtModule({
   setup(_, nuxt) {
     const outdir = join(nuxt.options.buildDir, 'enhance')
     const entry = join(runtime, 'page.ts')
+    // Loaded by the page script on the search page only: that page preloads it.
+    const searchPage = join(runtime, 'search-page.ts')
     const options: BuildOptions = {
       entryPoints: [entry],
       bundle: true,
@@ -51,13 +61,21 @@ export default defineNuxtModule({
       filename: TEMPLATE,
       async getContents() {
         const result = await build(options)
-        const file = entryFile(result.metafile!, nuxt.options.rootDir, outdir, entry)
-        return `export const enhanceScript = ${JSON.stringify(ENHANCE_PATH + file)}\n`
+        const files = (source: string) => outputFiles(result.metafile!, nuxt.options.rootDir, outdir, source).map(file => ENHANCE_PATH + file)
+        return `export const enhanceScript = ${JSON.stringify(files(entry)[0])}\nexport const searchPageScripts = ${JSON.stringify(files(searchPage))}\n`
       },
     })
     addTypeTemplate({
       filename: 'types/enhance.d.ts',
-      getContents: () => `declare module '#build/enhance.mjs' {\n  /** The page script's path below the site's base URL. */\n  export const enhanceScript: string\n}\n`,
+      getContents: () => [
+        `declare module '#build/enhance.mjs' {`,
+        `  /** The page script's path below the site's base URL. */`,
+        `  export const enhanceScript: string`,
+        `  /** The search page's script and the chunks it imports, below the site's base URL. */`,
+        `  export const searchPageScripts: string[]`,
+        `}`,
+        ``,
+      ].join('\n'),
     })
     nuxt.hook('nitro:config', (config) => {
       // Content-hashed names: a browser may keep each file for a year.
