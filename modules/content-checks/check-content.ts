@@ -4,9 +4,11 @@ import { listContentTree, parseArticleFile, parseCategoryFile } from './content-
 import type { ArticleFields, LineProblem } from './fields'
 import { checkArticleFields, checkCategoryFields } from './fields'
 import { readMarkdownFile } from './frontmatter'
-import { closestMatch, resolveLink } from './links'
+import { anchorSuggestion, closestMatch, resolveLink } from './links'
 import { readMarkdownOutline } from './markdown'
 import { readYamlFields } from './yaml'
+import type { ClaimedErrorCode } from './error-codes'
+import { claimErrorCodes } from './error-codes'
 
 /** One thing wrong in the content, where it is: `file` is relative to the project root. */
 export interface ContentProblem {
@@ -25,13 +27,18 @@ export interface CheckedArticle {
   links: { href: string, line: number }[]
   relatedArticles: { value: string, line: number }[]
   redirectFrom: { value: string, line: number }[]
+  errors: { value: { code: string, section?: string }, line: number }[]
 }
+
+export type { ClaimedErrorCode } from './error-codes'
 
 export interface ContentReport {
   problems: ContentProblem[]
   articles: CheckedArticle[]
   /** Old path → the article it now leads to (only `redirectFrom` entries without problems). */
   redirects: Map<string, CheckedArticle>
+  /** Error codes without problems, by their normalized form (see shared/utils/error-codes.ts). */
+  errorCodes: Map<string, ClaimedErrorCode>
 }
 
 export interface CheckContentOptions {
@@ -47,7 +54,7 @@ const SITE_PAGES = ['/', '/help', '/help/search', '/not-found']
 const RESERVED_PREFIXES = ['/_nuxt/', '/__nuxt_content/', '/search-index/', '/_payload', '/200.html', '/404.html']
 
 /** What an article whose frontmatter cannot be read counts as: published, with no links in its frontmatter. */
-const UNREADABLE_FIELDS: ArticleFields = { draft: false, relatedArticles: [], redirectFrom: [], problems: [] }
+const UNREADABLE_FIELDS: ArticleFields = { draft: false, relatedArticles: [], redirectFrom: [], errors: [], problems: [] }
 
 function isFile(path: string): boolean {
   try {
@@ -63,12 +70,6 @@ function pathSuggestion(path: string, candidates: Iterable<string>): string {
   const last = path.split('/').pop() ?? path
   const guess = closestMatch(path, candidates, Math.max(2, Math.floor(last.length / 3)))
   return guess ? ` (did you mean ${guess}?)` : ''
-}
-
-/** A close anchor, or one the link's anchor is the start of (a heading that grew longer). */
-function anchorSuggestion(anchor: string, anchors: Map<string, number>): string {
-  const guess = closestMatch(anchor, anchors.keys()) ?? [...anchors.keys()].find(id => id.startsWith(`${anchor}-`))
-  return guess ? ` (did you mean #${guess}?)` : ''
 }
 
 /**
@@ -141,6 +142,7 @@ export async function inspectContent(rootDir: string, options: CheckContentOptio
       ...outline,
       relatedArticles: fields.relatedArticles,
       redirectFrom: fields.redirectFrom,
+      errors: fields.errors,
     })
   }
 
@@ -221,8 +223,9 @@ export async function inspectContent(rootDir: string, options: CheckContentOptio
     }
   }
 
+  const errorCodes = claimErrorCodes(articles, add)
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
-  return { problems, articles, redirects }
+  return { problems, articles, redirects, errorCodes }
 }
 
 /** All the problems of the content under `rootDir` (see `inspectContent`). */

@@ -58,6 +58,17 @@ describe('checkContent on tests/fixtures/broken-content', () => {
       `${guides}/10.bad-redirects.md:9: redirectFrom: "help/guides/no-leading-slash" must be an old path like /help/<category>/<old-slug>, starting with / and without # or ?`,
       `${guides}/10.bad-redirects.md:10: redirectFrom: /help/guides/bad-redirects is this article's own URL`,
     ]],
+    ['error codes claimed twice, written two ways, empty, too long, unlinkable, pointing nowhere or malformed', [
+      `${guides}/12.bad-error-codes.md:6: errors: code "E_START" is already claimed at ${guides}/01.start-here.md:8: one article answers each code`,
+      `${guides}/12.bad-error-codes.md:7: errors: code "e_Start" differs from "E_START" (${guides}/01.start-here.md:8) only by case or spacing: codes are matched whatever their case, so keep one`,
+      `${guides}/12.bad-error-codes.md:8: errors: code is empty`,
+      `${guides}/12.bad-error-codes.md:9: errors: code "This error message is far too …" is longer than 80 characters`,
+      `${guides}/12.bad-error-codes.md:10: errors: code "HTTP 401/403" may not hold / \\ ? # or %, which would break its link`,
+      `${guides}/12.bad-error-codes.md:11: errors: section #no-such-heading is not a heading of this article`,
+      `${guides}/12.bad-error-codes.md:12: errors: unknown field "sectoin" (did you mean "section"?)`,
+      `${guides}/12.bad-error-codes.md:13: errors: each entry needs a code, the error as the app shows it`,
+      `${guides}/12.bad-error-codes.md:14: errors: each entry must be a code: field (with an optional section:), not the text "E_NOT_AN_ENTRY"`,
+    ]],
     ['a file without frontmatter, whose relative links are still checked', [
       `${guides}/11.no-frontmatter.md:1: frontmatter is missing: start the file with a --- block holding title, description and updatedAt`,
       `${guides}/11.no-frontmatter.md:3: broken link ../guides/nowhere: no page at /help/guides/nowhere`,
@@ -73,7 +84,7 @@ describe('checkContent on tests/fixtures/broken-content', () => {
 
   it('reports every problem of the tree, once, sorted by file and line, and nothing in correct files', async () => {
     const list = await problems
-    expect(list).toHaveLength(35)
+    expect(list).toHaveLength(44)
     expect(new Set(list).size).toBe(list.length)
     const correctFiles = ['01.start-here.md', '07.work-in-progress.md', 'guides.yml']
     expect(list.filter(line => correctFiles.some(file => line.startsWith(`content/help/guides/${file}:`) || line.startsWith(`content/categories/${file}:`)))).toEqual([])
@@ -81,6 +92,13 @@ describe('checkContent on tests/fixtures/broken-content', () => {
 })
 
 describe('inspectContent', () => {
+  it('maps each error code, whatever its case, to the article and section that claim it', async () => {
+    const { errorCodes } = await inspectContent('tests/fixtures/broken-content')
+    const start = errorCodes.get('e_start')
+    expect([start?.code, start?.section, start?.article.url]).toEqual(['E_START', 'sign-in', '/help/guides/start-here'])
+    expect(errorCodes.has('e_section')).toBe(false)
+  })
+
   it('maps old URLs to their articles, drafts included and marked', async () => {
     const { redirects, problems } = await inspectContent('tests/fixtures/drafts-and-redirects')
     expect(problems).toEqual([])

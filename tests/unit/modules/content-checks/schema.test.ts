@@ -42,6 +42,7 @@ describe('articleFrontmatter', () => {
       draft: false,
       relatedArticles: ['/help/a/b'],
       redirectFrom: [],
+      errors: [],
       navigation: false,
       seo: { title: 'S' },
     })
@@ -124,6 +125,16 @@ describe('the schemas as Nuxt Content reads them', () => {
       updatedAt: { type: 'string' },
       relatedArticles: { type: 'array', items: { type: 'string' }, default: [] },
       redirectFrom: { type: 'array', items: { type: 'string' }, default: [] },
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { code: { type: 'string' }, section: { type: 'string', pattern: '^[\\w-]+$' } },
+          required: ['code'],
+          additionalProperties: false,
+        },
+        default: [],
+      },
     })
     expect(properties(categoryFields)).toEqual({
       title: { type: 'string' },
