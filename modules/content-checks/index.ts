@@ -5,6 +5,7 @@ import { defineNuxtModule } from '@nuxt/kit'
 import type { Nuxt } from 'nuxt/schema'
 import type { ContentReport } from './check-content'
 import { formatProblem, inspectContent } from './check-content'
+import { publishLinks } from './published-links'
 
 /**
  * One `file:line: problem` line each, straight to stderr: Nuxt's logger would
@@ -17,22 +18,6 @@ function printProblems(report: ContentReport) {
 
 function countProblems(report: ContentReport): string {
   return report.problems.length === 1 ? '1 content problem' : `${report.problems.length} content problems`
-}
-
-/**
- * Every `redirectFrom` path becomes a small page that sends the reader to the
- * article's URL (server/handlers/redirect-page.ts), prerendered like the
- * articles. Drafts' old URLs only exist in development, as drafts do.
- */
-function addRedirectPages(nuxt: Nuxt, report: ContentReport) {
-  const handler = join(nuxt.options.serverDir, 'handlers/redirect-page')
-  const prerender = (nuxt.options.nitro.prerender ??= {})
-  prerender.routes ??= []
-  for (const [from, article] of report.redirects) {
-    if (article.draft && !nuxt.options.dev) continue
-    nuxt.options.serverHandlers.push({ route: from, handler })
-    prerender.routes.push(from)
-  }
 }
 
 /** In development, check again whenever a content file changes, and say what changed. */
@@ -90,7 +75,7 @@ async function contentChecks(_options: unknown, nuxt: Nuxt): Promise<void> {
       console.warn(`${countProblems(report)} — \`npm run generate\` fails until they are fixed:`)
       printProblems(report)
     }
-    addRedirectPages(nuxt, report)
+    publishLinks(nuxt, report)
     watchContent(nuxt, report)
     return
   }
@@ -104,5 +89,5 @@ async function contentChecks(_options: unknown, nuxt: Nuxt): Promise<void> {
     error.stack = error.message
     throw error
   }
-  addRedirectPages(nuxt, report)
+  publishLinks(nuxt, report)
 }
