@@ -14,7 +14,7 @@ async function buildIndex(event: H3Event): Promise<SearchIndexFiles> {
   for (let offset = 0; ; offset += BATCH) {
     const articles = await queryCollection(event, 'help')
       .where('draft', '=', false)
-      .select('path', 'title', 'description', 'body')
+      .select('path', 'title', 'description', 'body', 'errors')
       .order('path', 'ASC')
       .skip(offset)
       .limit(BATCH)

@@ -11,6 +11,8 @@ export interface IndexableArticle {
   title: string
   description: string
   body?: MinimarkBody | null
+  /** Error codes the article claims (its `errors` frontmatter). */
+  errors?: Array<{ code: string, section?: string }> | null
 }
 
 export interface SearchIndexFiles {
@@ -70,10 +72,13 @@ export class SearchIndexBuilder {
         description: article.description,
         sections: extractSections(article.body).map(({ id, heading, text }) => [id, heading, text]),
       }
+      const codes = (article.errors ?? []).map(({ code, section }): [string, string] => [code.trim(), section ?? ''])
+      if (codes.length) record.errors = codes
       this.records.push(record)
-      // An article as a search document: its title, its headings, and all of its text.
+      // An article as a search document: its title (with the error codes it claims,
+      // which weigh as much), its headings, and all of its text.
       this.terms.push([
-        this.termIds(tokenize(article.title)),
+        this.termIds([article.title, ...codes.map(([code]) => code)].flatMap(text => tokenize(text))),
         this.termIds(record.sections.flatMap(([, heading]) => tokenize(heading))),
         this.termIds([article.description, ...record.sections.map(([, , text]) => text)].flatMap(text => tokenize(text))),
       ])

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch'
 import { buildSnippet, termWeight, WORD } from './snippet'
 import type { SnippetPart } from './snippet'
-import { normalizeText, queryTerms } from './tokenize'
+import { normalizeText, queryTerms, tokenize } from './tokenize'
 import type { SearchArticleRecord, SearchIndexMeta } from './shards'
 import { unpackShard } from './shard-format'
 import type { PackedShard } from './shard-format'
@@ -42,11 +42,11 @@ function matchScore(text: string, terms: readonly string[]): number {
  * article itself when its title, description or introduction matches — first
  * when the title does.
  */
-export function articleResults(record: SearchArticleRecord, terms: readonly string[]): SearchResult[] {
+export function articleResults(record: SearchArticleRecord, terms: readonly string[], lead?: string): SearchResult[] {
   const intro = record.sections.find(([id]) => id === '')?.[2] ?? ''
   const sections = record.sections
     .filter(([id]) => id !== '')
-    .map(([id, heading, text]) => ({ id, heading, text, score: 2 * matchScore(heading, terms) + matchScore(text, terms) }))
+    .map(([id, heading, text]) => ({ id, heading, text, score: id === lead ? Infinity : 2 * matchScore(heading, terms) + matchScore(text, terms) }))
     .filter(section => section.score > 0)
     .sort((a, b) => b.score - a.score)
   const summary = `${record.description} ${intro}`.trim()
@@ -56,7 +56,7 @@ export function articleResults(record: SearchArticleRecord, terms: readonly stri
     heading: section.heading, snippet: buildSnippet(section.text, terms),
   }))
   // A title match leads with the article; otherwise the most specific place, the section, comes first.
-  const results = matchScore(record.title, terms) > 0 || !sections.length
+  const results = (matchScore(record.title, terms) > 0 && !lead) || !sections.length
     ? [articleResult, ...sectionResults]
     : matchScore(summary, terms) > 0 ? [...sectionResults.slice(0, RESULTS_PER_ARTICLE - 1), articleResult] : sectionResults
   return results.slice(0, RESULTS_PER_ARTICLE)
@@ -151,9 +151,24 @@ export class HelpSearch {
       .sort((a, b) => b.score - a.score || a.id - b.id)
       .slice(0, maxArticles)
 
-    const groups = await Promise.all(ranked.map(async ({ id, terms: matched }) => articleResults(await this.record(id), matched)))
-    return groups.flat()
+    // An article that claims an error code the reader typed or pasted comes first, at the section that fixes it.
+    const typed = new Set(tokenize(query.slice(0, 500)))
+    const groups = await Promise.all(ranked.map(async ({ id, terms: matched }) => {
+      const record = await this.record(id)
+      const code = claimedCode(record, typed)
+      return { code, results: articleResults(record, matched, code?.[1] || undefined) }
+    }))
+    groups.sort((a, b) => Number(!!b.code) - Number(!!a.code))
+    return groups.flatMap(group => group.results)
   }
+}
+
+/**
+ * The error code of an article that the reader typed or pasted whole (every
+ * word of it is in the query), as `[code, section]`.
+ */
+export function claimedCode(record: SearchArticleRecord, typed: ReadonlySet<string>): [string, string] | undefined {
+  return record.errors?.find(([code]) => tokenize(code).every(term => typed.has(term)))
 }
 
 const instances = new Map<string, HelpSearch>()

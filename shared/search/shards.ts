@@ -55,6 +55,8 @@ export interface SearchArticleRecord {
   title: string
   description: string
   sections: SearchSection[]
+  /** The error codes the article claims, each with the section that fixes it (`''` for none); left out when there are none. */
+  errors?: Array<[code: string, section: string]>
 }
 
 export interface SearchIndexMeta {

@@ -181,3 +181,12 @@ test.describe('the search page', () => {
     await expect(page.locator('[data-search-empty]')).toBeVisible()
   })
 })
+
+test('an error code pasted from the app leads to the section that fixes it, first', async ({ page }) => {
+  await openSearch(page, articleUrl('cannot-sign-in'))
+  await searchInput(page).fill('Error: listen EADDRINUSE: address already in use 127.0.0.1:18789')
+  const first = dialog(page).getByRole('option').first()
+  await expect(first).toContainText('Port conflict')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(`${articleUrl('gateway-fails-to-start')}#port-conflict`)
+})
