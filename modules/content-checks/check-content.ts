@@ -7,6 +7,9 @@ import { readMarkdownFile } from './frontmatter'
 import { anchorSuggestion, closestMatch, resolveLink } from './links'
 import { readMarkdownOutline } from './markdown'
 import { readYamlFields } from './yaml'
+import { readSynonyms } from './synonyms'
+import type { Synonyms } from '../../shared/search/synonyms'
+import { NO_SYNONYMS } from '../../shared/search/synonyms'
 import type { ClaimedErrorCode } from './error-codes'
 import { claimErrorCodes } from './error-codes'
 
@@ -28,6 +31,7 @@ export interface CheckedArticle {
   relatedArticles: { value: string, line: number }[]
   redirectFrom: { value: string, line: number }[]
   errors: { value: { code: string, section?: string }, line: number }[]
+  aliases: { value: string, line: number }[]
 }
 
 export type { ClaimedErrorCode } from './error-codes'
@@ -39,6 +43,8 @@ export interface ContentReport {
   redirects: Map<string, CheckedArticle>
   /** Error codes without problems, by their normalized form (see shared/utils/error-codes.ts). */
   errorCodes: Map<string, ClaimedErrorCode>
+  /** content/search/synonyms.yml, without the entries that have problems. */
+  synonyms: Synonyms
 }
 
 export interface CheckContentOptions {
@@ -48,13 +54,16 @@ export interface CheckContentOptions {
   publicDir?: string
 }
 
+/** Readers' words and the help center's, for search (shared/search/synonyms.ts). */
+const SYNONYMS_FILE = 'search/synonyms.yml'
+
 /** Pages that exist whatever the content: the home page, search and the not-found page. */
 const SITE_PAGES = ['/', '/help', '/help/search', '/not-found']
 /** Paths the build itself writes to. */
 const RESERVED_PREFIXES = ['/_nuxt/', '/__nuxt_content/', '/search-index/', '/_payload', '/200.html', '/404.html']
 
 /** What an article whose frontmatter cannot be read counts as: published, with no links in its frontmatter. */
-const UNREADABLE_FIELDS: ArticleFields = { draft: false, relatedArticles: [], redirectFrom: [], errors: [], problems: [] }
+const UNREADABLE_FIELDS: ArticleFields = { draft: false, relatedArticles: [], redirectFrom: [], errors: [], aliases: [], problems: [] }
 
 function isFile(path: string): boolean {
   try {
@@ -130,6 +139,7 @@ export async function inspectContent(rootDir: string, options: CheckContentOptio
     if (unreadable) add(file, unreadable)
     const fields = unreadable ? UNREADABLE_FIELDS : checkArticleFields(markdown)
     for (const problem of fields.problems) add(file, problem)
+    checkAliases(fields.aliases, markdown.data.title, problem => add(file, problem))
 
     const outline = await readMarkdownOutline(markdown.body).catch((error: Error) => {
       add(file, { line: 1, message: `the Markdown cannot be read: ${error.message.split('\n')[0]}` })
@@ -143,6 +153,7 @@ export async function inspectContent(rootDir: string, options: CheckContentOptio
       relatedArticles: fields.relatedArticles,
       redirectFrom: fields.redirectFrom,
       errors: fields.errors,
+      aliases: fields.aliases,
     })
   }
 
@@ -224,8 +235,22 @@ export async function inspectContent(rootDir: string, options: CheckContentOptio
   }
 
   const errorCodes = claimErrorCodes(articles, add)
+  const synonymsFile = join(contentDir, SYNONYMS_FILE)
+  const { synonyms, problems: synonymProblems } = isFile(synonymsFile) ? readSynonyms(readFileSync(synonymsFile, 'utf8')) : { synonyms: NO_SYNONYMS, problems: [] }
+  for (const problem of synonymProblems) add(shown(SYNONYMS_FILE), problem)
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
-  return { problems, articles, redirects, errorCodes }
+  return { problems, articles, redirects, errorCodes, synonyms }
+}
+
+/** Each alias once, and none of them the article's own title. */
+function checkAliases(aliases: { value: string, line: number }[], title: unknown, add: (problem: LineProblem) => void) {
+  const seen = new Set([typeof title === 'string' ? title.trim().toLowerCase() : ''])
+  for (const { value, line } of aliases) {
+    const key = value.trim().toLowerCase()
+    if (key === [...seen][0]) add({ line, message: `aliases: "${value.trim()}" is the article's title: aliases are the other words readers use` })
+    else if (seen.has(key)) add({ line, message: `aliases: "${value.trim()}" is listed twice` })
+    seen.add(key)
+  }
 }
 
 /** All the problems of the content under `rootDir` (see `inspectContent`). */

@@ -54,6 +54,7 @@ export interface ArticleFields {
   relatedArticles: { value: string, line: number }[]
   redirectFrom: { value: string, line: number }[]
   errors: { value: { code: string, section?: string }, line: number }[]
+  aliases: { value: string, line: number }[]
   problems: LineProblem[]
 }
 
@@ -61,11 +62,13 @@ export interface ArticleFields {
  * The valid entries of a list field. Read one by one, so that one wrong field
  * or entry does not hide the others' links and old URLs from the checks.
  */
-function validEntries<Name extends 'relatedArticles' | 'redirectFrom' | 'errors'>(name: Name, fields: YamlFields) {
+function validEntries<Name extends 'relatedArticles' | 'redirectFrom' | 'errors' | 'aliases'>(name: Name, fields: YamlFields) {
   type Entry = z.infer<typeof articleFields.shape[Name]>[number]
   const list = fields.data[name]
   if (!Array.isArray(list)) return []
-  const entry = articleFields.shape[name].removeDefault().element as z.ZodType<Entry>
+  // The list's own schema, through its default and any rule on the whole list.
+  const schema = articleFields.shape[name].removeDefault()
+  const entry = ('element' in schema ? schema.element : schema.innerType().element) as z.ZodType<Entry>
   return list.flatMap((item, i) => {
     const parsed = entry.safeParse(item)
     return parsed.success ? [{ value: parsed.data, line: lineOf(fields, [name, i]) }] : []
@@ -79,6 +82,7 @@ export function checkArticleFields(fields: YamlFields): ArticleFields {
     relatedArticles: validEntries('relatedArticles', fields),
     redirectFrom: validEntries('redirectFrom', fields),
     errors: validEntries('errors', fields),
+    aliases: validEntries('aliases', fields),
     problems: checkFields(articleFrontmatter, fields),
   }
 }

@@ -1,11 +1,13 @@
 import type { FSWatcher } from 'node:fs'
 import { rmSync, watch } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { defineNuxtModule } from '@nuxt/kit'
+import { addServerTemplate, addTypeTemplate, defineNuxtModule } from '@nuxt/kit'
 import type { Nuxt } from 'nuxt/schema'
 import type { ContentReport } from './check-content'
 import { formatProblem, inspectContent } from './check-content'
 import { publishLinks } from './published-links'
+import type { Synonyms } from '../../shared/search/synonyms'
+import { NO_SYNONYMS } from '../../shared/search/synonyms'
 
 /**
  * One `file:line: problem` line each, straight to stderr: Nuxt's logger would
@@ -66,9 +68,19 @@ export default defineNuxtModule({
   setup: contentChecks,
 })
 
+/** The synonyms the search index is built with, for the server: `import synonyms from '#help-search-synonyms'`. */
+function provideSynonyms(synonyms: Synonyms) {
+  addServerTemplate({ filename: '#help-search-synonyms', getContents: () => `export default ${JSON.stringify(synonyms)}\n` })
+  addTypeTemplate({
+    filename: 'types/help-search-synonyms.d.ts',
+    getContents: () => `declare module '#help-search-synonyms' {\n  const synonyms: { groups: string[][], replace: Array<[string, string]> }\n  export default synonyms\n}\n`,
+  }, { nitro: true })
+}
+
 async function contentChecks(_options: unknown, nuxt: Nuxt): Promise<void> {
-  if (nuxt.options._prepare) return
+  if (nuxt.options._prepare) return provideSynonyms(NO_SYNONYMS)
   const report = await inspectContent(nuxt.options.rootDir)
+  provideSynonyms(report.synonyms)
 
   if (nuxt.options.dev) {
     if (report.problems.length) {

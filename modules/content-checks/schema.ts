@@ -102,6 +102,12 @@ export const articleFields = z.object({
   // Old URLs of the article: each becomes a page that leads to it.
   redirectFrom: paths('redirectFrom', 'old paths', path => /^\/[^\s?#]*$/.test(path) && !path.includes('//'),
     path => `redirectFrom: "${path}" must be an old path like /help/<category>/<old-slug>, starting with / and without # or ?`),
+  // Readers' words for the problem that the article doesn't use: search weighs them as the title.
+  aliases: z.array(
+    z.string(typeMessages('aliases entries', 'text')).superRefine(notBlank('aliases: an alias is empty'))
+      .refine(alias => alias.trim().length <= 80, alias => ({ message: `aliases: "${alias.slice(0, 30)}…" is longer than 80 characters` })),
+    typeMessages('aliases', 'a list of words or phrases'),
+  ).default([]),
   // Errors the app shows for this problem: each gets a link, /help/e/<code>, to the section that fixes it.
   errors: z.array(errorEntry, typeMessages('errors', 'a list of entries with code: (and section:)')).default([]),
 })

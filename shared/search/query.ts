@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch'
 import { buildSnippet, termWeight, WORD } from './snippet'
 import type { SnippetPart } from './snippet'
+import { NO_SYNONYMS, synonymRewriter } from './synonyms'
 import { normalizeText, queryTerms, tokenize } from './tokenize'
 import type { SearchArticleRecord, SearchIndexMeta } from './shards'
 import { unpackShard } from './shard-format'
@@ -112,6 +113,12 @@ export class HelpSearch {
     return record
   }
 
+  private rewriter?: (text: string) => string
+  private rewriterFor(meta: SearchIndexMeta): (text: string) => string {
+    this.rewriter ??= synonymRewriter(meta.synonyms ?? NO_SYNONYMS).forQuery
+    return this.rewriter
+  }
+
   /** Starts loading the index description, so the first query is faster. */
   warmUp(): void {
     void this.getMeta()
@@ -119,14 +126,16 @@ export class HelpSearch {
 
   /** Results for `query`, grouped by article, best article first: at most `maxArticles` articles. */
   async search(query: string, maxArticles = 8): Promise<SearchResult[]> {
-    const terms = queryTerms(query)
+    if (!queryTerms(query).length) return []
+    const meta = await this.getMeta()
+    const terms = queryTerms(query, this.rewriterFor(meta))
     if (!terms.length) return []
 
     // Each term scores articles relative to its best match, weighted by how rare
     // the term is in the whole index (shards prune the postings of common words,
     // so MiniSearch's own weighting would overrate them). Articles matching more
     // of the terms are rewarded below.
-    const { articleCount } = await this.getMeta()
+    const { articleCount } = meta
     const scores = new Map<number, { score: number, matched: Set<string>, indexTerms: Set<string> }>()
     await Promise.all(terms.map(async (term) => {
       const shard = await this.shard(shardKey(term))

@@ -1,4 +1,5 @@
 import type { Options, SearchOptions } from 'minisearch'
+import type { Synonyms } from './synonyms'
 
 /**
  * The index is split by the first characters of each term, so a query loads only
@@ -66,4 +67,6 @@ export interface SearchIndexMeta {
   averageFieldLength: number[]
   /** Shard keys that exist; a term whose key is missing matches nothing. */
   shards: string[]
+  /** What the queries' words are rewritten with, as the index's were (./synonyms.ts). */
+  synonyms?: Synonyms
 }

@@ -54,16 +54,11 @@ export function tokenize(text: string, { keepStopWords = false } = {}): string[]
   return terms
 }
 
-// How people describe a symptom → the words the articles use.
-const QUERY_SYNONYMS: Array<[RegExp, string]> = [
-  [/\blog ?(?:in|on)\b|\blogin\b|\bsign ?on\b/g, 'sign in'],
-  [/\bcan'?t\b|\bunable to\b/g, 'cannot'],
-  [/\b(?:won|doesn|isn|didn)'?t\b/g, 'not'],
-]
-
-/** Terms of a search query: unique, in the order typed. */
-export function queryTerms(query: string): string[] {
-  let text = normalizeText(query.slice(0, 500)).replace(APOSTROPHE, '$1')
-  for (const [pattern, replacement] of QUERY_SYNONYMS) text = text.replace(pattern, replacement)
+/**
+ * Terms of a search query: unique, in the order typed. `rewrite` brings the
+ * reader's words to the articles' (see ./synonyms.ts).
+ */
+export function queryTerms(query: string, rewrite: (text: string) => string = text => text): string[] {
+  const text = rewrite(normalizeText(query.slice(0, 500)).replace(/’/g, '\'')).replace(APOSTROPHE, '$1')
   return [...new Set(tokenize(text))].slice(0, 12)
 }

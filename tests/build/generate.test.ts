@@ -31,8 +31,8 @@ describe('nuxt generate with broken content', () => {
       'content/help/guides/09.same-slug.md:1: same URL /help/guides/same-slug as content/help/guides/08.same-slug.md: change one of the slugs',
       'content/help/orphans/01.lost-article.md:1: category "orphans" has no content/categories/orphans.yml: add it or move the article',
     ]))
-    expect(lines.filter(line => /^content\/\S+:\d+: /.test(line))).toHaveLength(44)
-    expect(result.output).toContain('44 content problems')
+    expect(lines.filter(line => /^content\/\S+:\d+: /.test(line))).toHaveLength(49)
+    expect(result.output).toContain('49 content problems')
   })
 
   it('leaves no site behind', () => {

@@ -69,6 +69,15 @@ describe('checkContent on tests/fixtures/broken-content', () => {
       `${guides}/12.bad-error-codes.md:13: errors: each entry needs a code, the error as the app shows it`,
       `${guides}/12.bad-error-codes.md:14: errors: each entry must be a code: field (with an optional section:), not the text "E_NOT_AN_ENTRY"`,
     ]],
+    ['aliases that are empty, listed twice or the article\'s own title', [
+      `${guides}/13.bad-aliases.md:7: aliases: an alias is empty`,
+      `${guides}/13.bad-aliases.md:8: aliases: "Wrong Words" is listed twice`,
+      `${guides}/13.bad-aliases.md:9: aliases: "bad aliases" is the article's title: aliases are the other words readers use`,
+    ]],
+    ['synonyms written twice or mapping to nothing', [
+      'content/search/synonyms.yml:3: groups: "Log In" is already on line 2: each phrase belongs in one place',
+      'content/search/synonyms.yml:5: replace: "cant" must map to the articles\' words, not to nothing',
+    ]],
     ['a file without frontmatter, whose relative links are still checked', [
       `${guides}/11.no-frontmatter.md:1: frontmatter is missing: start the file with a --- block holding title, description and updatedAt`,
       `${guides}/11.no-frontmatter.md:3: broken link ../guides/nowhere: no page at /help/guides/nowhere`,
@@ -84,7 +93,7 @@ describe('checkContent on tests/fixtures/broken-content', () => {
 
   it('reports every problem of the tree, once, sorted by file and line, and nothing in correct files', async () => {
     const list = await problems
-    expect(list).toHaveLength(44)
+    expect(list).toHaveLength(49)
     expect(new Set(list).size).toBe(list.length)
     const correctFiles = ['01.start-here.md', '07.work-in-progress.md', 'guides.yml']
     expect(list.filter(line => correctFiles.some(file => line.startsWith(`content/help/guides/${file}:`) || line.startsWith(`content/categories/${file}:`)))).toEqual([])

@@ -42,6 +42,7 @@ describe('articleFrontmatter', () => {
       draft: false,
       relatedArticles: ['/help/a/b'],
       redirectFrom: [],
+      aliases: [],
       errors: [],
       navigation: false,
       seo: { title: 'S' },
@@ -125,6 +126,7 @@ describe('the schemas as Nuxt Content reads them', () => {
       updatedAt: { type: 'string' },
       relatedArticles: { type: 'array', items: { type: 'string' }, default: [] },
       redirectFrom: { type: 'array', items: { type: 'string' }, default: [] },
+      aliases: { type: 'array', items: { type: 'string' }, default: [] },
       errors: {
         type: 'array',
         items: {
