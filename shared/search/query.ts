@@ -1,7 +1,10 @@
 import MiniSearch from 'minisearch'
+import type { SearchOptions, SearchResult as SearchResult_ } from 'minisearch'
 import { buildSnippet, termWeight, WORD } from './snippet'
 import type { SnippetPart } from './snippet'
+import type { SynonymRewriter } from './synonyms'
 import { NO_SYNONYMS, synonymRewriter } from './synonyms'
+import { closestWord, transpositions } from './typos'
 import { normalizeText, queryTerms, tokenize } from './tokenize'
 import type { SearchArticleRecord, SearchIndexMeta } from './shards'
 import { unpackShard } from './shard-format'
@@ -25,6 +28,10 @@ const RESULTS_PER_ARTICLE = 3
 
 // A term with fewer exact or prefix matches than this is searched again with typos allowed.
 const FUZZY_BELOW = 20
+
+// An article that matches fewer of the query's words than the best one, and scores
+// less than this share of it, is left out.
+const MIN_SCORE_SHARE = 0.15
 
 /** How well `text` matches: each term counts once, by its best match (see `termWeight`). */
 function matchScore(text: string, terms: readonly string[]): number {
@@ -113,10 +120,53 @@ export class HelpSearch {
     return record
   }
 
-  private rewriter?: (text: string) => string
-  private rewriterFor(meta: SearchIndexMeta): (text: string) => string {
-    this.rewriter ??= synonymRewriter(meta.synonyms ?? NO_SYNONYMS).forQuery
+  private rewriter?: SynonymRewriter
+  private rewriterFor(meta: SearchIndexMeta): SynonymRewriter {
+    this.rewriter ??= synonymRewriter(meta.synonyms ?? NO_SYNONYMS)
     return this.rewriter
+  }
+
+  /** Where a term matches: exactly or as a prefix, else with two letters swapped, else with a typo. */
+  private async termHits(term: string): Promise<{ term: string, shard: LoadedShard, hits: SearchResult_[] } | null> {
+    const matches = async (candidate: string, options: SearchOptions | null) => {
+      const shard = options && await this.shard(shardKey(candidate))
+      const hits = shard ? shard.index.search(candidate, options) : []
+      return hits.length ? { term: candidate, shard: shard!, hits } : null
+    }
+    const exact = await matches(term, termSearchOptions(term))
+    // Typo tolerance costs most on common terms, which need it least.
+    if (exact && exact.hits.length >= FUZZY_BELOW) return exact
+    // Two letters swapped (`chnage`, `modle`) are two edits to MiniSearch, and in the
+    // first letters the term even lands in another shard: try each swap, exactly.
+    if (!exact) {
+      for (const swapped of transpositions(term)) {
+        const hit = await matches(swapped, termSearchOptions(swapped))
+        if (hit) return hit
+      }
+    }
+    return await matches(term, fuzzyTermSearchOptions(term)) ?? exact
+  }
+
+  /**
+   * "Did you mean": the query with each word that the index does not know
+   * replaced by the closest word it does (`conection` → `connection`), from the
+   * vocabulary of the word's shard and of its swapped-letter shards; `null`
+   * when no word needs it.
+   */
+  async suggest(query: string): Promise<string | null> {
+    let changed = false
+    const words = await Promise.all(query.slice(0, 200).split(/(\s+)/).map(async (word) => {
+      const [term] = tokenize(word)
+      if (!term || term !== normalizeText(word).replace(/^\W+|\W+$/g, '') || [...term].length < 4 || /\d/.test(term)) return word
+      const keys = new Set([term, ...transpositions(term)].map(shardKey))
+      const shards = (await Promise.all([...keys].map(key => this.shard(key)))).filter(shard => shard !== null)
+      if (shards.some(shard => shard.df.has(term))) return word
+      const better = closestWord(term, shards.flatMap(shard => [...shard.df]))
+      if (!better) return word
+      changed = true
+      return better
+    }))
+    return changed ? words.join('') : null
   }
 
   /** Starts loading the index description, so the first query is faster. */
@@ -128,7 +178,8 @@ export class HelpSearch {
   async search(query: string, maxArticles = 8): Promise<SearchResult[]> {
     if (!queryTerms(query).length) return []
     const meta = await this.getMeta()
-    const terms = queryTerms(query, this.rewriterFor(meta))
+    const synonyms = this.rewriterFor(meta)
+    const terms = queryTerms(query, synonyms.forQuery)
     if (!terms.length) return []
 
     // Each term scores articles relative to its best match, weighted by how rare
@@ -137,14 +188,10 @@ export class HelpSearch {
     // of the terms are rewarded below.
     const { articleCount } = meta
     const scores = new Map<number, { score: number, matched: Set<string>, indexTerms: Set<string> }>()
-    await Promise.all(terms.map(async (term) => {
-      const shard = await this.shard(shardKey(term))
-      if (!shard) return
-      let hits = shard.index.search(term, termSearchOptions(term))
-      // Typo tolerance costs most on common terms, which need it least.
-      const fuzzy = hits.length < FUZZY_BELOW ? fuzzyTermSearchOptions(term) : null
-      if (fuzzy) hits = shard.index.search(term, fuzzy)
-      if (!hits.length) return
+    await Promise.all(terms.map(async (typed) => {
+      const found = await this.termHits(typed)
+      if (!found) return
+      const { term, shard, hits } = found
       const df = shard.df.get(term) ?? Math.max(...hits.slice(0, 20).flatMap(hit => hit.terms.map(t => shard.df.get(t) ?? 1)))
       const weight = idf(articleCount, df) / hits[0]!.score
       for (const hit of hits) {
@@ -155,14 +202,19 @@ export class HelpSearch {
         scores.set(hit.id, entry)
       }
     }))
+    // Result texts are marked with the words of the synonyms matched too (`log in` for `signin`).
+    const words = (list: string[]) => list.flatMap(term => synonyms.words.get(term) ?? [term])
     const ranked = [...scores]
-      .map(([id, e]) => ({ id: id as number, score: e.score * e.matched.size, terms: [...e.indexTerms, ...e.matched] }))
+      .map(([id, e]) => ({ id: id as number, score: e.score * e.matched.size, matched: e.matched.size, terms: words([...e.indexTerms, ...e.matched]) }))
       .sort((a, b) => b.score - a.score || a.id - b.id)
-      .slice(0, maxArticles)
+    // A short, confident list: an article that matches fewer of the words than the
+    // best one only when it comes close, not for sharing one common word with it.
+    const best = ranked[0]
+    const confident = ranked.filter(({ score, matched }) => matched >= best!.matched || score >= best!.score * MIN_SCORE_SHARE).slice(0, maxArticles)
 
     // An article that claims an error code the reader typed or pasted comes first, at the section that fixes it.
     const typed = new Set(tokenize(query.slice(0, 500)))
-    const groups = await Promise.all(ranked.map(async ({ id, terms: matched }) => {
+    const groups = await Promise.all(confident.map(async ({ id, terms: matched }) => {
       const record = await this.record(id)
       const code = claimedCode(record, typed)
       return { code, results: articleResults(record, matched, code?.[1] || undefined) }

@@ -17,17 +17,31 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const wholeWords = (phrases: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
 
 export interface SynonymRewriter {
-  /** The index's side: every member of a group becomes the group's first phrase. */
+  /** The index's side: each member of a group keeps its words and gains the group's token. */
   forIndex: (text: string) => string
-  /** The query's side: the one-way mappings, then the groups. */
+  /** The query's side: the one-way mappings, then each member of a group becomes the group's token. */
   forQuery: (text: string) => string
+  /** A group's token → the words of all its members, to find and mark them in result texts. */
+  words: Map<string, string[]>
 }
 
-/** Rewrites normalized text so that synonyms meet: the index and the queries end up with the same words. */
+/**
+ * A group's token: its first phrase as one word (`sign in` → `signin`), so that
+ * a group of phrases matches as a phrase (`log in` does not find every `log`).
+ */
+export const groupToken = (phrase: string) => normalizeText(phrase).replace(/[^\p{L}\p{N}]+/gu, '')
+
+/**
+ * Rewrites normalized text so that synonyms meet: an article that says any
+ * member of a group is found by a query with any other.
+ */
 export function synonymRewriter(synonyms: Synonyms): SynonymRewriter {
   const canonical = new Map<string, string>()
-  for (const [first, ...rest] of synonyms.groups.map(group => group.map(normalizeText))) {
-    for (const phrase of rest) canonical.set(phrase, first!)
+  const words = new Map<string, string[]>()
+  for (const group of synonyms.groups.map(members => members.map(normalizeText))) {
+    const token = groupToken(group[0]!)
+    for (const phrase of group) canonical.set(phrase, token)
+    words.set(token, [...new Set(group.flatMap(phrase => phrase.match(/[\p{L}\p{N}]+/gu) ?? []))])
   }
   const replace = new Map(synonyms.replace.map(([from, to]) => [normalizeText(from), normalizeText(to)]))
   // Longest first, so that `log in to` wins over `log in`.
@@ -38,5 +52,7 @@ export function synonymRewriter(synonyms: Synonyms): SynonymRewriter {
   }
   const groups = rewrite(canonical)
   const mappings = rewrite(replace)
-  return { forIndex: groups, forQuery: text => groups(mappings(text)) }
+  const pattern = canonical.size ? wholeWords([...canonical.keys()].sort((a, b) => b.length - a.length)) : null
+  const withTokens = (text: string) => pattern ? text.replace(pattern, phrase => `${phrase} ${canonical.get(phrase)}`) : text
+  return { forIndex: withTokens, forQuery: text => groups(mappings(text)), words }
 }

@@ -117,3 +117,13 @@ describe('error codes', () => {
     expect((await codeSearch.search('Lines with EADDRINUSE'))[0]!.url).toBe('/help/troubleshooting/gateway-fails-to-start#port-conflict')
   })
 })
+
+describe('suggest', () => {
+  it('corrects the words the index does not know, and keeps the rest as typed', async () => {
+    expect(await search.suggest('gatway port conflcit')).toBe('gateway port conflict')
+  })
+
+  it('suggests nothing for words the index knows, numbers or short words', async () => {
+    expect(await search.suggest('gateway port 18789 ab')).toBeNull()
+  })
+})

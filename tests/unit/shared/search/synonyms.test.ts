@@ -7,9 +7,10 @@ describe('synonymRewriter', () => {
     replace: [['can\'t', 'cannot'], ['won\'t start', 'fails to start']],
   })
 
-  it('brings every member of a group to its first phrase, on both sides', () => {
-    expect(synonyms.forIndex('to log in, open the login screen')).toBe('to sign in, open the sign in screen')
-    expect(synonyms.forQuery('openclaw login loop')).toBe('gateway sign in loop')
+  it('gives every member of a group the group\'s token, as one word, on both sides', () => {
+    expect(synonyms.forIndex('to log in, open the login screen')).toBe('to log in signin, open the login signin screen')
+    expect(synonyms.forQuery('openclaw login loop')).toBe('gateway signin loop')
+    expect(synonyms.words.get('signin')).toEqual(['sign', 'in', 'log', 'login'])
   })
 
   it('maps a reader\'s words one way, on the query side only', () => {

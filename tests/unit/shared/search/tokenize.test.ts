@@ -56,9 +56,15 @@ describe('queryTerms', () => {
 
   it('rewrites the reader\'s words to the articles\' before splitting them, curly apostrophes included', () => {
     const { forQuery } = synonymRewriter({ groups: [['sign in', 'log in', 'login']], replace: [['can\'t', 'cannot'], ['won\'t', 'not']] })
-    expect(queryTerms('can\'t log in', forQuery)).toEqual(['cannot', 'sign'])
-    expect(queryTerms('Login fails', forQuery)).toEqual(['sign', 'fails'])
+    expect(queryTerms('can\'t log in', forQuery)).toEqual(['cannot', 'signin'])
+    expect(queryTerms('Login fails', forQuery)).toEqual(['signin', 'fails'])
     expect(queryTerms('gateway won’t start', forQuery)).toEqual(['gateway', 'not', 'start'])
+  })
+
+  it('leaves out the words that only make a question, unless the query is nothing else', () => {
+    expect(queryTerms('How do I restart the gateway?')).toEqual(['restart', 'gateway'])
+    expect(queryTerms('where is my config file')).toEqual(['config', 'file'])
+    expect(queryTerms('how')).toEqual(['how'])
   })
 
   it('keeps words with apostrophes whole', () => {
