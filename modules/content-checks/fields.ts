@@ -66,9 +66,7 @@ function validEntries<Name extends 'relatedArticles' | 'redirectFrom' | 'errors'
   type Entry = z.infer<typeof articleFields.shape[Name]>[number]
   const list = fields.data[name]
   if (!Array.isArray(list)) return []
-  // The list's own schema, through its default and any rule on the whole list.
-  const schema = articleFields.shape[name].removeDefault()
-  const entry = ('element' in schema ? schema.element : schema.innerType().element) as z.ZodType<Entry>
+  const entry = articleFields.shape[name].removeDefault().element as z.ZodType<Entry>
   return list.flatMap((item, i) => {
     const parsed = entry.safeParse(item)
     return parsed.success ? [{ value: parsed.data, line: lineOf(fields, [name, i]) }] : []

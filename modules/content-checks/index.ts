@@ -74,7 +74,7 @@ function provideSynonyms(synonyms: Synonyms) {
   addTypeTemplate({
     filename: 'types/help-search-synonyms.d.ts',
     getContents: () => `declare module '#help-search-synonyms' {\n  const synonyms: { groups: string[][], replace: Array<[string, string]> }\n  export default synonyms\n}\n`,
-  }, { nitro: true })
+  }, { nitro: true, nuxt: true })
 }
 
 async function contentChecks(_options: unknown, nuxt: Nuxt): Promise<void> {
