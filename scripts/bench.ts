@@ -10,7 +10,9 @@ import { existsSync } from 'node:fs'
 import { benchScale, removeScaleOutputs } from './bench/scale'
 import { benchSearch } from './bench/search'
 import { measureSearchCode } from './bench/search-code'
+import { serveStatic } from './bench/server'
 import { benchSite } from './bench/site'
+import { benchSlowNetwork } from './bench/slow-network'
 import { kb } from './bench/stats'
 
 const list = (value: string | undefined, fallback: string) => (value ?? fallback).split(',').filter(Boolean).map(Number)
@@ -25,6 +27,17 @@ else {
 console.log('\n## Search on the generated site (open search, type a query, first result)')
 const site = await measureSearchCode()
 if (site) console.log(`search code ${kb(site.codeBytes)} KB gzip, index ${kb(site.indexBytes)} KB gzip, ${site.files} files`)
+
+console.log('\n## Search on a slow connection (Slow 4G, 4× CPU slowdown, median of 3; budget: ≤ 800 ms and ≤ 3 round trips from Ctrl+K, ≤ 1,500 ms for a cold search page)')
+if (site) {
+  const server = await serveStatic('.output/public')
+  try {
+    console.log(JSON.stringify(await benchSlowNetwork(server.origin)))
+  }
+  finally {
+    await server.close()
+  }
+}
 
 console.log('\n## Search index (synthetic corpus; first-result bytes include the search code above)')
 for (const size of list(process.env.BENCH_SIZES, '1000,10000')) {

@@ -38,8 +38,9 @@ export default defineNuxtModule({
   setup(_, nuxt) {
     const outdir = join(nuxt.options.buildDir, 'enhance')
     const entry = join(runtime, 'page.ts')
-    // Loaded by the page script on the search page only: that page preloads it.
+    // Loaded by the page script when they are needed; their files are named so that they can be preloaded.
     const searchPage = join(runtime, 'search-page.ts')
+    const searchDialog = join(runtime, 'search-dialog.ts')
     const options: BuildOptions = {
       entryPoints: [entry],
       bundle: true,
@@ -62,7 +63,12 @@ export default defineNuxtModule({
       async getContents() {
         const result = await build(options)
         const files = (source: string) => outputFiles(result.metafile!, nuxt.options.rootDir, outdir, source).map(file => ENHANCE_PATH + file)
-        return `export const enhanceScript = ${JSON.stringify(files(entry)[0])}\nexport const searchPageScripts = ${JSON.stringify(files(searchPage))}\n`
+        return [
+          `export const enhanceScript = ${JSON.stringify(files(entry)[0])}`,
+          `export const searchPageScripts = ${JSON.stringify(files(searchPage))}`,
+          `export const searchDialogScripts = ${JSON.stringify(files(searchDialog))}`,
+          '',
+        ].join('\n')
       },
     })
     addTypeTemplate({
@@ -73,6 +79,8 @@ export default defineNuxtModule({
         `  export const enhanceScript: string`,
         `  /** The search page's script and the chunks it imports, below the site's base URL. */`,
         `  export const searchPageScripts: string[]`,
+        `  /** The search dialog's script and the chunks it imports, below the site's base URL. */`,
+        `  export const searchDialogScripts: string[]`,
         `}`,
         ``,
       ].join('\n'),

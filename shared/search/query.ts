@@ -234,11 +234,16 @@ export function claimedCode(record: SearchArticleRecord, typed: ReadonlySet<stri
 
 const instances = new Map<string, HelpSearch>()
 
-/** One search per index root (the site's base URL + `search-index/`), shared by the dialog and the search page. */
-export function helpSearchAt(root: string): HelpSearch {
+/**
+ * One search per index root (the site's base URL + `search-index/`), shared by
+ * the dialog and the search page; `prefetched` hands over files already on their way.
+ */
+export function helpSearchAt(root: string, prefetched?: (path: string) => Promise<unknown> | undefined): HelpSearch {
   let search = instances.get(root)
   if (!search) {
     search = new HelpSearch(async (path) => {
+      const early = prefetched?.(path)
+      if (early) return early
       const response = await fetch(`${root}${path}`)
       if (!response.ok) throw new Error(`Search index file ${path}: HTTP ${response.status}`)
       return response.json()

@@ -95,7 +95,9 @@ export function createSearchDialog(doc: Document, icon: Element | null): SearchD
     })
   }
 
-  const run = searchAsYouType(query => siteSearch().search(query, 12), show)
+  // Six articles at most: their records arrive in one round trip even over HTTP/1.1's
+  // six connections, and with up to three sections each that is plenty for a dialog.
+  const run = searchAsYouType(query => siteSearch().search(query, 6), show)
   let timer: ReturnType<typeof setTimeout> | undefined
   input.addEventListener('input', () => {
     clearTimeout(timer)

@@ -1,3 +1,4 @@
+import { prefetchSearch } from './prefetch'
 import type { SearchDialog } from './search-dialog'
 
 const isTyping = (target: EventTarget | null) =>
@@ -21,7 +22,7 @@ export function enhanceSearchEntry(doc: Document, link: HTMLAnchorElement | null
   let loaded: SearchDialog | undefined
   // Asked to open, and the dialog has not arrived yet: keystrokes are kept here.
   let typedAhead: string | null = null
-  const load = () => (dialog ??= import('./search-dialog').then((module) => {
+  const load = () => (dialog ??= (prefetchSearch(doc), import('./search-dialog')).then((module) => {
     loaded = module.createSearchDialog(doc, link.querySelector('.iconify'))
     return loaded
   }))

@@ -38,7 +38,12 @@ export function enhanceSearchPage(doc: Document): void {
     })
   }
 
-  const run = searchAsYouType(query => siteSearch().search(query, 20), show)
+  // The first six articles as soon as their records are in (one round trip), then up to twenty.
+  const run = searchAsYouType(async (query) => {
+    const first = await siteSearch().search(query, 6)
+    if (input.value === query) show({ query, status: 'done', results: first })
+    return siteSearch().search(query, 20)
+  }, show)
   const query = new URLSearchParams(window.location.search).get('q') ?? ''
   input.value = query
   void run(query)
