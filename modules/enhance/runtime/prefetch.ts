@@ -1,5 +1,7 @@
-import { siteBase } from './dom'
-
+// Part of the page script: what it shares with the search chunks comes with the
+// dialog as an argument (search-entry.ts), not through a module of both, which
+// would be a chunk of its own, loaded with every page.
+const siteBase = new URL('../', import.meta.url).pathname
 const early = new Map<string, Promise<unknown>>()
 
 /**

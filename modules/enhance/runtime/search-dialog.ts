@@ -20,7 +20,8 @@ const HINT = 'Search by symptom, error message, port or file name — for exampl
  * on Escape and returns focus) with a list of results the arrow keys move
  * through, as in a combobox (`aria-activedescendant`, `role="option"`).
  */
-export function createSearchDialog(doc: Document, icon: Element | null): SearchDialog {
+export function createSearchDialog(doc: Document, icon: Element | null, prefetched?: (path: string) => Promise<unknown> | undefined): SearchDialog {
+  const search = siteSearch(prefetched)
   const input = h('input', {
     'type': 'text', 'aria-label': 'Search the help center', 'aria-controls': 'search-dialog-results', 'aria-autocomplete': 'list',
     'placeholder': 'Describe the problem or paste an error message…', 'autocomplete': 'off', 'spellcheck': 'false',
@@ -97,7 +98,7 @@ export function createSearchDialog(doc: Document, icon: Element | null): SearchD
 
   // Six articles at most: their records arrive in one round trip even over HTTP/1.1's
   // six connections, and with up to three sections each that is plenty for a dialog.
-  const run = searchAsYouType(query => siteSearch().search(query, 6), show)
+  const run = searchAsYouType(query => search.search(query, 6), show)
   let timer: ReturnType<typeof setTimeout> | undefined
   input.addEventListener('input', () => {
     clearTimeout(timer)

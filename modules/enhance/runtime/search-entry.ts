@@ -1,4 +1,4 @@
-import { prefetchSearch } from './prefetch'
+import { prefetchSearch, takePrefetched } from './prefetch'
 import type { SearchDialog } from './search-dialog'
 
 const isTyping = (target: EventTarget | null) =>
@@ -23,7 +23,7 @@ export function enhanceSearchEntry(doc: Document, link: HTMLAnchorElement | null
   // Asked to open, and the dialog has not arrived yet: keystrokes are kept here.
   let typedAhead: string | null = null
   const load = () => (dialog ??= (prefetchSearch(doc), import('./search-dialog')).then((module) => {
-    loaded = module.createSearchDialog(doc, link.querySelector('.iconify'))
+    loaded = module.createSearchDialog(doc, link.querySelector('.iconify'), takePrefetched)
     return loaded
   }))
 

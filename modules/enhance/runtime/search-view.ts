@@ -2,11 +2,10 @@ import type { SearchResult } from '#shared/search/query'
 import type { SnippetPart } from '#shared/search/snippet'
 import { helpSearchAt } from '#shared/search/query'
 import { h, siteBase, siteHref } from './dom'
-import { takePrefetched } from './prefetch'
 import type { SearchState } from './search-state'
 
 /** The site's one search over its static index, shared by the dialog, the search page and the 404 page. */
-export const siteSearch = () => helpSearchAt(`${siteBase}search-index/`, takePrefetched)
+export const siteSearch = (prefetched?: (path: string) => Promise<unknown> | undefined) => helpSearchAt(`${siteBase}search-index/`, prefetched)
 
 /** A result's snippet, matched words marked; text only. */
 export function snippet(parts: SnippetPart[], className: string): HTMLElement {
