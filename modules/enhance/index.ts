@@ -40,6 +40,8 @@ export default defineNuxtModule({
     const entry = join(runtime, 'page.ts')
     // Loaded by the page script on the search page only: that page preloads it.
     const searchPage = join(runtime, 'search-page.ts')
+    // Loaded by the page script on articles with a `::platforms` block: those pages preload it.
+    const platforms = join(runtime, 'platforms.ts')
     const options: BuildOptions = {
       entryPoints: [entry],
       bundle: true,
@@ -62,7 +64,12 @@ export default defineNuxtModule({
       async getContents() {
         const result = await build(options)
         const files = (source: string) => outputFiles(result.metafile!, nuxt.options.rootDir, outdir, source).map(file => ENHANCE_PATH + file)
-        return `export const enhanceScript = ${JSON.stringify(files(entry)[0])}\nexport const searchPageScripts = ${JSON.stringify(files(searchPage))}\n`
+        return [
+          `export const enhanceScript = ${JSON.stringify(files(entry)[0])}`,
+          `export const searchPageScripts = ${JSON.stringify(files(searchPage))}`,
+          `export const platformsScripts = ${JSON.stringify(files(platforms))}`,
+          ``,
+        ].join('\n')
       },
     })
     addTypeTemplate({
@@ -73,6 +80,8 @@ export default defineNuxtModule({
         `  export const enhanceScript: string`,
         `  /** The search page's script and the chunks it imports, below the site's base URL. */`,
         `  export const searchPageScripts: string[]`,
+        `  /** The platform tabs' script and the chunks it imports, below the site's base URL. */`,
+        `  export const platformsScripts: string[]`,
         `}`,
         ``,
       ].join('\n'),

@@ -2,9 +2,9 @@ import MiniSearch from 'minisearch'
 import type { MinimarkBody } from '../utils/minimark'
 import { extractSections } from './sections'
 import { tokenize } from './tokenize'
-import type { SearchArticleRecord, SearchField, SearchIndexMeta } from './shards'
+import type { SearchArticleRecord, SearchField, SearchIndexMeta, SearchSection } from './shards'
 import { packShard } from './shard-format'
-import { MINISEARCH_OPTIONS, SEARCH_FIELDS, shardFileName, shardKey, TEXT_FIELD_ID } from './shards'
+import { MINISEARCH_OPTIONS, SEARCH_FIELDS, sectionTexts, shardFileName, shardKey, TEXT_FIELD_ID } from './shards'
 
 export interface IndexableArticle {
   path: string
@@ -68,14 +68,15 @@ export class SearchIndexBuilder {
         url: article.path,
         title: article.title,
         description: article.description,
-        sections: extractSections(article.body).map(({ id, heading, text }) => [id, heading, text]),
+        sections: extractSections(article.body).map(({ id, heading, text, panels }): SearchSection =>
+          panels ? [id, heading, text, panels.map(panel => [panel.id, panel.label, panel.text])] : [id, heading, text]),
       }
       this.records.push(record)
       // An article as a search document: its title, its headings, and all of its text.
       this.terms.push([
         this.termIds(tokenize(article.title)),
         this.termIds(record.sections.flatMap(([, heading]) => tokenize(heading))),
-        this.termIds([article.description, ...record.sections.map(([, , text]) => text)].flatMap(text => tokenize(text))),
+        this.termIds([article.description, ...record.sections.flatMap(sectionTexts)].flatMap(text => tokenize(text))),
       ])
     }
   }
