@@ -39,7 +39,9 @@ export function enhanceCodeBlocks(doc: Document): void {
     }
     button.addEventListener('click', () => {
       status.textContent = ''
-      navigator.clipboard.writeText((pre.textContent ?? '').replace(/\n$/, '')).then(
+      // No clipboard outside a secure context: the code is selected instead.
+      const copied = navigator.clipboard?.writeText((pre.textContent ?? '').replace(/\n$/, '')) ?? Promise.reject(new Error('no clipboard'))
+      copied.then(
         () => say('Copied', 'Copied'),
         () => {
           selectCode(pre)

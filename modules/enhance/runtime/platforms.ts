@@ -107,7 +107,8 @@ export function enhancePlatforms(doc: Document): void {
       tab.addEventListener('click', () => choose(platform, tab))
       tab.addEventListener('keydown', (event) => {
         const at = order.indexOf(platform)
-        const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: order.length - 1 }[event.key]
+        const keys: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: order.length - 1 }
+        const next = keys[event.key]
         if (next === undefined) return
         event.preventDefault()
         const target = order[(next + order.length) % order.length]!
