@@ -18,14 +18,39 @@ describe('anchorPlatformBlocks', () => {
       block('windows'),
     ],
   }
-  const markdown = [
-    '::platforms', '#mac', 'Steps for mac', '#linux', 'Steps for linux', '::',
-    '## Port conflict', 'Find the program.',
-    '::platforms', '#mac', 'Steps for mac', '#windows', 'Steps for windows', '::',
-    '::callout{type="tip"}', ':::platforms', '#linux', 'Steps for linux', ':::', '::',
-    '### Then restart',
-    '::platforms', '#windows', 'Steps for windows', '::',
-  ].join('\n\n')
+  const markdown = `
+::platforms
+#mac
+Steps for mac
+#linux
+Steps for linux
+::
+
+## Port conflict
+
+Find the program.
+
+::platforms
+#mac
+Steps for mac
+#windows
+Steps for windows
+::
+
+::callout{type="tip"}
+  ::platforms
+  #linux
+  Steps for linux
+  ::
+::
+
+### Then restart
+
+::platforms
+#windows
+Steps for windows
+::
+`
 
   it('gives every block the anchor of the heading above it, at any depth', () => {
     const anchored = anchorPlatformBlocks(structuredClone(body))

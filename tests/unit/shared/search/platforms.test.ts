@@ -30,7 +30,7 @@ const article = { path: '/help/gateway/change-the-gateway-port', title: 'Change 
 describe('extractSections with platform panels', () => {
   it('keeps each panel apart, with its anchor and its platform\'s name', () => {
     const [, check, change] = extractSections(body)
-    expect(check!.text).toBe('Find which program holds port 18789 .')
+    expect(check!.text).toBe('Find which program holds port 18789.')
     expect(check!.panels).toEqual([
       { id: 'check-whether-the-port-is-in-use-mac', label: 'macOS', text: 'Run lsof -i :18789 in Terminal.' },
       { id: 'check-whether-the-port-is-in-use-windows', label: 'Windows', text: 'Run netstat -ano | findstr :18789 in Command Prompt.' },
