@@ -18,7 +18,7 @@ export function isPlatform(name: unknown): name is Platform {
 /** The panel a named slot holds: `v-slot:windows` → `windows` (any name, checked elsewhere); `null` for other props. */
 export function slotName(props: Record<string, unknown> | undefined): string | null {
   for (const key of Object.keys(props ?? {})) {
-    const match = /^(?:v-slot:|#)(.+)$/.exec(key)
+    const match = /^(?:v-slot:|#)([\w-]+)$/.exec(key)
     if (match) return match[1]!
   }
   return null

@@ -4,15 +4,20 @@ import { articleUrl, expect, test } from './fixtures'
 // An article with two `::platforms` blocks, each with macOS, Windows and Linux panels.
 const ARTICLE = articleUrl('change-the-gateway-port', 'gateway')
 const BLOCKS = '[data-platforms]'
-const WINDOWS_USER_AGENT = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
-
-/** Everything a browser on Windows reports about its system: the user agent, `navigator.platform` and the client hint. */
-async function browseFromWindows(page: Page) {
-  await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'Win32' })
-    Object.defineProperty(Navigator.prototype, 'userAgentData', { get: () => ({ platform: 'Windows', mobile: false, brands: [] }) })
-  })
+const USER_AGENTS = {
+  windows: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  linux: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
 }
+
+// Unless a test says otherwise, the reader is on Linux. Chromium derives its client hint
+// (`navigator.userAgentData.platform`) from the user agent; `navigator.platform` is made to agree.
+test.use({ userAgent: USER_AGENTS.linux })
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const platform = navigator.userAgent.includes('Windows') ? 'Win32' : 'Linux x86_64'
+    Object.defineProperty(Navigator.prototype, 'platform', { get: () => platform })
+  })
+})
 
 /** The platform each block of the page shows, once the page script has made its tabs. */
 async function shownPlatforms(page: Page): Promise<string[]> {
@@ -28,10 +33,9 @@ async function shownPlatforms(page: Page): Promise<string[]> {
 }
 
 test.describe('on a Windows computer', () => {
-  test.use({ userAgent: WINDOWS_USER_AGENT })
+  test.use({ userAgent: USER_AGENTS.windows })
 
   test('every block opens on the Windows steps', async ({ page }) => {
-    await browseFromWindows(page)
     await page.goto(ARTICLE)
     expect(await shownPlatforms(page)).toEqual(['windows', 'windows'])
     const first = page.locator(BLOCKS).first()
@@ -41,7 +45,6 @@ test.describe('on a Windows computer', () => {
   })
 
   test('?os=linux in the address wins over the browser; an unknown ?os= is ignored', async ({ page }) => {
-    await browseFromWindows(page)
     await page.goto(`${ARTICLE}?os=linux`)
     expect(await shownPlatforms(page)).toEqual(['linux', 'linux'])
     await expect(page.locator(BLOCKS).first().getByRole('tab', { name: 'Linux' })).toHaveAttribute('aria-selected', 'true')
@@ -52,7 +55,6 @@ test.describe('on a Windows computer', () => {
 
 test('a click on a tab switches every block of the page, and the choice survives a reload', async ({ page }) => {
   await page.goto(ARTICLE)
-  // Chromium on this Linux machine reports Linux.
   expect(await shownPlatforms(page)).toEqual(['linux', 'linux'])
   const second = page.locator(BLOCKS).nth(1)
   await second.scrollIntoViewIfNeeded()
