@@ -1,6 +1,6 @@
 import { h } from './dom'
 
-const BUTTON_CLASS = 'absolute end-2 top-2 rounded-md bg-default px-2 py-1 text-xs font-medium text-muted ring ring-accented ring-inset outline-inverted/25 transition-colors hover:bg-elevated hover:text-default focus-visible:outline-3'
+const BUTTON_CLASS = 'absolute end-2 top-2 print:hidden rounded-md bg-default px-2 py-1 text-xs font-medium text-muted ring ring-accented ring-inset outline-inverted/25 transition-colors hover:bg-elevated hover:text-default focus-visible:outline-3'
 
 /** Selects the code, so that the reader can copy it with the keyboard when the clipboard refuses. */
 function selectCode(pre: HTMLElement) {
@@ -49,6 +49,8 @@ export function enhanceCodeBlocks(doc: Document): void {
         },
       )
     })
+    // Room for the button at the end of the first line, so it never covers code.
+    pre.classList.add('pe-16')
     block.append(button)
   }
 }
