@@ -88,9 +88,15 @@ export default defineNuxtConfig({
     ...(process.env.HELP_OUTPUT_DIR ? { output: { dir: process.env.HELP_OUTPUT_DIR } } : {}),
     prerender: {
       crawlLinks: true,
-      routes: ['/', '/help', '/not-found', '/help/search', '/sitemap.xml'],
+      routes: ['/', '/help', '/not-found', '/help/search', '/sitemap.xml', '/help/api/v1/index.json', '/help/api/v1/errors.json'],
       failOnError: true,
     },
+  },
+
+  vite: {
+    // Every component, ours and our dependencies', uses the Composition API: Vue
+    // without the Options API renders each component instance with less work.
+    vue: { features: { optionsAPI: false } },
   },
 
   eslint: { config: { stylistic: true } },

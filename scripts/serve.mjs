@@ -43,23 +43,26 @@ async function locate(urlPath) {
   return null
 }
 
-// `_headers` (Netlify / Cloudflare Pages format): only the `/*` block is honoured here.
-async function globalHeaders() {
+// `_headers` (Netlify / Cloudflare Pages format): blocks of headers under a path,
+// which may end in `*`; every block whose path matches applies.
+async function headerRules() {
   const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '')
-  const headers = {}
-  let inGlobal = false
+  const rules = []
   for (const line of text.split('\n')) {
     if (!line.trim()) continue
-    if (!/^\s/.test(line)) inGlobal = line.trim() === '/*'
-    else if (inGlobal) {
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} })
+    else if (rules.length) {
       const [name, ...value] = line.trim().split(':')
-      headers[name.trim()] = value.join(':').trim()
+      rules.at(-1).headers[name.trim()] = value.join(':').trim()
     }
   }
-  return headers
+  return rules
 }
 
-const extraHeaders = process.env.SERVE_HEADERS === '0' ? {} : await globalHeaders()
+const rules = process.env.SERVE_HEADERS === '0' ? [] : await headerRules()
+const headersFor = pathname => Object.assign({}, ...rules
+  .filter(({ path }) => path.endsWith('*') ? pathname.startsWith(path.slice(0, -1)) : pathname === path)
+  .map(rule => rule.headers))
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost')
@@ -74,7 +77,7 @@ createServer(async (req, res) => {
   }
   let body = await readFile(file).catch(() => Buffer.from('Not found'))
   const type = types[extname(file)] ?? 'application/octet-stream'
-  const headers = { ...extraHeaders, 'content-type': type, 'cache-control': 'no-cache' }
+  const headers = { 'cache-control': 'no-cache', ...headersFor(url.pathname), 'content-type': type }
   if (compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
     body = gzipSync(body)
     headers['content-encoding'] = 'gzip'

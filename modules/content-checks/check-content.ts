@@ -4,9 +4,14 @@ import { listContentTree, parseArticleFile, parseCategoryFile } from './content-
 import type { ArticleFields, LineProblem } from './fields'
 import { checkArticleFields, checkCategoryFields } from './fields'
 import { readMarkdownFile } from './frontmatter'
-import { closestMatch, resolveLink } from './links'
+import { anchorSuggestion, closestMatch, resolveLink } from './links'
 import { readMarkdownOutline } from './markdown'
 import { readYamlFields } from './yaml'
+import { readSynonyms } from './synonyms'
+import type { Synonyms } from '../../shared/search/synonyms'
+import { NO_SYNONYMS } from '../../shared/search/synonyms'
+import type { ClaimedErrorCode } from './error-codes'
+import { claimErrorCodes } from './error-codes'
 
 /** One thing wrong in the content, where it is: `file` is relative to the project root. */
 export interface ContentProblem {
@@ -25,13 +30,21 @@ export interface CheckedArticle {
   links: { href: string, line: number }[]
   relatedArticles: { value: string, line: number }[]
   redirectFrom: { value: string, line: number }[]
+  errors: { value: { code: string, section?: string }, line: number }[]
+  aliases: { value: string, line: number }[]
 }
+
+export type { ClaimedErrorCode } from './error-codes'
 
 export interface ContentReport {
   problems: ContentProblem[]
   articles: CheckedArticle[]
   /** Old path → the article it now leads to (only `redirectFrom` entries without problems). */
   redirects: Map<string, CheckedArticle>
+  /** Error codes without problems, by their normalized form (see shared/utils/error-codes.ts). */
+  errorCodes: Map<string, ClaimedErrorCode>
+  /** content/search/synonyms.yml, without the entries that have problems. */
+  synonyms: Synonyms
 }
 
 export interface CheckContentOptions {
@@ -41,13 +54,16 @@ export interface CheckContentOptions {
   publicDir?: string
 }
 
+/** Readers' words and the help center's, for search (shared/search/synonyms.ts). */
+const SYNONYMS_FILE = 'search/synonyms.yml'
+
 /** Pages that exist whatever the content: the home page, search and the not-found page. */
 const SITE_PAGES = ['/', '/help', '/help/search', '/not-found']
 /** Paths the build itself writes to. */
 const RESERVED_PREFIXES = ['/_nuxt/', '/__nuxt_content/', '/search-index/', '/_payload', '/200.html', '/404.html']
 
 /** What an article whose frontmatter cannot be read counts as: published, with no links in its frontmatter. */
-const UNREADABLE_FIELDS: ArticleFields = { draft: false, relatedArticles: [], redirectFrom: [], problems: [] }
+const UNREADABLE_FIELDS: ArticleFields = { draft: false, relatedArticles: [], redirectFrom: [], errors: [], aliases: [], problems: [] }
 
 function isFile(path: string): boolean {
   try {
@@ -63,12 +79,6 @@ function pathSuggestion(path: string, candidates: Iterable<string>): string {
   const last = path.split('/').pop() ?? path
   const guess = closestMatch(path, candidates, Math.max(2, Math.floor(last.length / 3)))
   return guess ? ` (did you mean ${guess}?)` : ''
-}
-
-/** A close anchor, or one the link's anchor is the start of (a heading that grew longer). */
-function anchorSuggestion(anchor: string, anchors: Map<string, number>): string {
-  const guess = closestMatch(anchor, anchors.keys()) ?? [...anchors.keys()].find(id => id.startsWith(`${anchor}-`))
-  return guess ? ` (did you mean #${guess}?)` : ''
 }
 
 /**
@@ -129,6 +139,7 @@ export async function inspectContent(rootDir: string, options: CheckContentOptio
     if (unreadable) add(file, unreadable)
     const fields = unreadable ? UNREADABLE_FIELDS : checkArticleFields(markdown)
     for (const problem of fields.problems) add(file, problem)
+    checkAliases(fields.aliases, markdown.data.title, problem => add(file, problem))
 
     const outline = await readMarkdownOutline(markdown.body).catch((error: Error) => {
       add(file, { line: 1, message: `the Markdown cannot be read: ${error.message.split('\n')[0]}` })
@@ -143,6 +154,8 @@ export async function inspectContent(rootDir: string, options: CheckContentOptio
       links: outline.links,
       relatedArticles: fields.relatedArticles,
       redirectFrom: fields.redirectFrom,
+      errors: fields.errors,
+      aliases: fields.aliases,
     })
   }
 
@@ -223,8 +236,23 @@ export async function inspectContent(rootDir: string, options: CheckContentOptio
     }
   }
 
+  const errorCodes = claimErrorCodes(articles, add)
+  const synonymsFile = join(contentDir, SYNONYMS_FILE)
+  const { synonyms, problems: synonymProblems } = isFile(synonymsFile) ? readSynonyms(readFileSync(synonymsFile, 'utf8')) : { synonyms: NO_SYNONYMS, problems: [] }
+  for (const problem of synonymProblems) add(shown(SYNONYMS_FILE), problem)
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
-  return { problems, articles, redirects }
+  return { problems, articles, redirects, errorCodes, synonyms }
+}
+
+/** Each alias once, and none of them the article's own title. */
+function checkAliases(aliases: { value: string, line: number }[], title: unknown, add: (problem: LineProblem) => void) {
+  const seen = new Set([typeof title === 'string' ? title.trim().toLowerCase() : ''])
+  for (const { value, line } of aliases) {
+    const key = value.trim().toLowerCase()
+    if (key === [...seen][0]) add({ line, message: `aliases: "${value.trim()}" is the article's title: aliases are the other words readers use` })
+    else if (seen.has(key)) add({ line, message: `aliases: "${value.trim()}" is listed twice` })
+    seen.add(key)
+  }
 }
 
 /** All the problems of the content under `rootDir` (see `inspectContent`). */

@@ -26,12 +26,25 @@ export function checkFields(schema: z.AnyZodObject, fields: YamlFields): LinePro
   if (result.success) return []
   const problems = result.error.issues.flatMap((issue): LineProblem[] => {
     if (issue.code !== 'unrecognized_keys') return [{ line: lineOf(fields, issue.path), message: issue.message }]
+    // Unknown fields of the frontmatter, or of one entry of a list such as `errors`.
+    const within = issue.path.length ? `${issue.path[0]}: ` : ''
     return issue.keys.map((name) => {
-      const guess = closestMatch(name, Object.keys(schema.shape))
-      return { line: lineOf(fields, [name]), message: `unknown field "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}` }
+      const guess = closestMatch(name, fieldNames(schema, issue.path))
+      return { line: lineOf(fields, issue.path.length ? issue.path : [name]), message: `${within}unknown field "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}` }
     })
   })
   return problems.sort((a, b) => a.line - b.line)
+}
+
+/** The field names of the object at `path` in a schema (through lists, defaults and refinements). */
+function fieldNames(schema: z.ZodTypeAny, path: (string | number)[]): string[] {
+  let type: z.ZodTypeAny = schema
+  for (const step of path) {
+    while (!('shape' in type) && !('element' in type) && '_def' in type && type._def.innerType) type = type._def.innerType
+    type = typeof step === 'number' && 'element' in type ? (type.element as z.ZodTypeAny) : (type as z.AnyZodObject).shape?.[step] ?? type
+  }
+  while (!('shape' in type) && type._def?.innerType) type = type._def.innerType
+  return 'shape' in type ? Object.keys((type as z.AnyZodObject).shape) : []
 }
 
 /** An article's frontmatter as the checks across articles need it. */
@@ -40,6 +53,8 @@ export interface ArticleFields {
   /** Only the entries that pass the schema, each with its line. */
   relatedArticles: { value: string, line: number }[]
   redirectFrom: { value: string, line: number }[]
+  errors: { value: { code: string, section?: string }, line: number }[]
+  aliases: { value: string, line: number }[]
   problems: LineProblem[]
 }
 
@@ -47,10 +62,11 @@ export interface ArticleFields {
  * The valid entries of a list field. Read one by one, so that one wrong field
  * or entry does not hide the others' links and old URLs from the checks.
  */
-function validEntries(name: 'relatedArticles' | 'redirectFrom', fields: YamlFields): { value: string, line: number }[] {
+function validEntries<Name extends 'relatedArticles' | 'redirectFrom' | 'errors' | 'aliases'>(name: Name, fields: YamlFields) {
+  type Entry = z.infer<typeof articleFields.shape[Name]>[number]
   const list = fields.data[name]
   if (!Array.isArray(list)) return []
-  const entry = articleFields.shape[name].removeDefault().element
+  const entry = articleFields.shape[name].removeDefault().element as z.ZodType<Entry>
   return list.flatMap((item, i) => {
     const parsed = entry.safeParse(item)
     return parsed.success ? [{ value: parsed.data, line: lineOf(fields, [name, i]) }] : []
@@ -63,6 +79,8 @@ export function checkArticleFields(fields: YamlFields): ArticleFields {
     draft: articleFields.shape.draft.catch(false).parse(fields.data.draft),
     relatedArticles: validEntries('relatedArticles', fields),
     redirectFrom: validEntries('redirectFrom', fields),
+    errors: validEntries('errors', fields),
+    aliases: validEntries('aliases', fields),
     problems: checkFields(articleFrontmatter, fields),
   }
 }

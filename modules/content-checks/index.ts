@@ -1,10 +1,13 @@
 import type { FSWatcher } from 'node:fs'
 import { rmSync, watch } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { defineNuxtModule } from '@nuxt/kit'
+import { addServerTemplate, addTypeTemplate, defineNuxtModule } from '@nuxt/kit'
 import type { Nuxt } from 'nuxt/schema'
 import type { ContentReport } from './check-content'
 import { formatProblem, inspectContent } from './check-content'
+import { publishLinks } from './published-links'
+import type { Synonyms } from '../../shared/search/synonyms'
+import { NO_SYNONYMS } from '../../shared/search/synonyms'
 
 /**
  * One `file:line: problem` line each, straight to stderr: Nuxt's logger would
@@ -17,22 +20,6 @@ function printProblems(report: ContentReport) {
 
 function countProblems(report: ContentReport): string {
   return report.problems.length === 1 ? '1 content problem' : `${report.problems.length} content problems`
-}
-
-/**
- * Every `redirectFrom` path becomes a small page that sends the reader to the
- * article's URL (server/handlers/redirect-page.ts), prerendered like the
- * articles. Drafts' old URLs only exist in development, as drafts do.
- */
-function addRedirectPages(nuxt: Nuxt, report: ContentReport) {
-  const handler = join(nuxt.options.serverDir, 'handlers/redirect-page')
-  const prerender = (nuxt.options.nitro.prerender ??= {})
-  prerender.routes ??= []
-  for (const [from, article] of report.redirects) {
-    if (article.draft && !nuxt.options.dev) continue
-    nuxt.options.serverHandlers.push({ route: from, handler })
-    prerender.routes.push(from)
-  }
 }
 
 /** In development, check again whenever a content file changes, and say what changed. */
@@ -81,16 +68,26 @@ export default defineNuxtModule({
   setup: contentChecks,
 })
 
+/** The synonyms the search index is built with, for the server: `import synonyms from '#help-search-synonyms'`. */
+function provideSynonyms(synonyms: Synonyms) {
+  addServerTemplate({ filename: '#help-search-synonyms', getContents: () => `export default ${JSON.stringify(synonyms)}\n` })
+  addTypeTemplate({
+    filename: 'types/help-search-synonyms.d.ts',
+    getContents: () => `declare module '#help-search-synonyms' {\n  const synonyms: { groups: string[][], replace: Array<[string, string]> }\n  export default synonyms\n}\n`,
+  }, { nitro: true, nuxt: true })
+}
+
 async function contentChecks(_options: unknown, nuxt: Nuxt): Promise<void> {
-  if (nuxt.options._prepare) return
+  if (nuxt.options._prepare) return provideSynonyms(NO_SYNONYMS)
   const report = await inspectContent(nuxt.options.rootDir)
+  provideSynonyms(report.synonyms)
 
   if (nuxt.options.dev) {
     if (report.problems.length) {
       console.warn(`${countProblems(report)} — \`npm run generate\` fails until they are fixed:`)
       printProblems(report)
     }
-    addRedirectPages(nuxt, report)
+    publishLinks(nuxt, report)
     watchContent(nuxt, report)
     return
   }
@@ -104,5 +101,5 @@ async function contentChecks(_options: unknown, nuxt: Nuxt): Promise<void> {
     error.stack = error.message
     throw error
   }
-  addRedirectPages(nuxt, report)
+  publishLinks(nuxt, report)
 }

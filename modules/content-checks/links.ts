@@ -79,3 +79,9 @@ export function closestMatch(
   }
   return best
 }
+
+/** A close anchor, or one the link's anchor is the start of (a heading that grew longer). */
+export function anchorSuggestion(anchor: string, anchors: Map<string, number>): string {
+  const guess = closestMatch(anchor, anchors.keys()) ?? [...anchors.keys()].find(id => id.startsWith(`${anchor}-`))
+  return guess ? ` (did you mean #${guess}?)` : ''
+}

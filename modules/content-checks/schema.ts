@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { z } from 'zod'
+import { ERROR_CODE_FORBIDDEN, ERROR_CODE_MAX_LENGTH } from '../../shared/utils/error-codes'
 import { closestMatch } from './links'
 
 // The rules of the frontmatter authors write. content.config.ts builds the
@@ -79,6 +80,15 @@ function lucideIcons(): Set<string> {
   return lucide
 }
 
+/** One error the app shows for the article's problem, and the section of the article that fixes it. */
+const errorEntry = z.object({
+  code: z.string(typeMessages('errors: code', 'text', { missing: 'errors: each entry needs a code, the error as the app shows it' }))
+    .superRefine(notBlank('errors: code is empty'))
+    .refine(code => code.trim().length <= ERROR_CODE_MAX_LENGTH, code => ({ message: `errors: code "${code.slice(0, 30)}…" is longer than ${ERROR_CODE_MAX_LENGTH} characters` }))
+    .refine(code => !ERROR_CODE_FORBIDDEN.test(code), code => ({ message: `errors: code "${code}" may not hold / \\ ? # or %, which would break its link` })),
+  section: z.string(typeMessages('errors: section', 'a heading anchor of this article')).regex(/^[\w-]+$/, 'errors: section must be a heading anchor of this article, like port-conflict (without #)').optional(),
+}, typeMessages('errors: each entry', 'a code: field (with an optional section:)')).strict()
+
 /** An article's fields as authors write them: the `help` collection adds the computed ones. */
 export const articleFields = z.object({
   title: text('title', 'every article needs a title'),
@@ -92,6 +102,14 @@ export const articleFields = z.object({
   // Old URLs of the article: each becomes a page that leads to it.
   redirectFrom: paths('redirectFrom', 'old paths', path => /^\/[^\s?#]*$/.test(path) && !path.includes('//'),
     path => `redirectFrom: "${path}" must be an old path like /help/<category>/<old-slug>, starting with / and without # or ?`),
+  // Readers' words for the problem that the article doesn't use: search weighs them as the title.
+  aliases: z.array(
+    z.string(typeMessages('aliases entries', 'text')).superRefine(notBlank('aliases: an alias is empty'))
+      .refine(alias => alias.trim().length <= 80, alias => ({ message: `aliases: "${alias.slice(0, 30)}…" is longer than 80 characters` })),
+    typeMessages('aliases', 'a list of words or phrases'),
+  ).default([]),
+  // Errors the app shows for this problem: each gets a link, /help/e/<code>, to the section that fixes it.
+  errors: z.array(errorEntry, typeMessages('errors', 'a list of entries with code: (and section:)')).default([]),
 })
 
 /** Fields computed as each article is parsed (modules/content-fields/derive.ts). */

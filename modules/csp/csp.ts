@@ -46,13 +46,21 @@ export function withCspMeta(html: string): string {
   return html.replace(/<head([^>]*)>/i, `<head$1><meta http-equiv="Content-Security-Policy" content="${policy}">`)
 }
 
-/** A `_headers` file (Netlify, Cloudflare Pages) applying the policy to every page. */
-export function headersFile(scriptHashes: Iterable<string>): string {
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages) applying the policy to every
+ * page. The help API (`<base>help/api/`) is also readable from any origin, the
+ * desktop app's included, and cached for five minutes: its files change with
+ * each build, under the same names.
+ */
+export function headersFile(scriptHashes: Iterable<string>, baseURL = '/'): string {
   return [
     '/*',
     `  Content-Security-Policy: ${contentSecurityPolicy(scriptHashes, { forHeader: true })}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
+    `${baseURL.replace(/\/?$/, '/')}help/api/*`,
+    '  Access-Control-Allow-Origin: *',
+    '  Cache-Control: public, max-age=300',
     '',
   ].join('\n')
 }

@@ -21,7 +21,7 @@ export default defineNuxtModule({
         for (const hash of inlineScriptHashes(route.contents)) scriptHashes.add(hash)
       })
       nitro.hooks.hook('prerender:done', async () => {
-        await writeFile(join(nitro.options.output.publicDir, '_headers'), headersFile([...scriptHashes].sort()))
+        await writeFile(join(nitro.options.output.publicDir, '_headers'), headersFile([...scriptHashes].sort(), nuxt.options.app.baseURL))
       })
     })
   },

@@ -3,6 +3,7 @@ import { queryCollection } from '@nuxt/content/server'
 import { SearchIndexBuilder } from '#shared/search/build-index'
 import type { SearchIndexFiles } from '#shared/search/build-index'
 import type { MinimarkBody } from '#shared/utils/minimark'
+import synonyms from '#help-search-synonyms'
 
 // Articles read per query: the parsed bodies of a whole large help center at once would take gigabytes.
 const BATCH = 500
@@ -10,11 +11,11 @@ const BATCH = 500
 let index: Promise<SearchIndexFiles> | undefined
 
 async function buildIndex(event: H3Event): Promise<SearchIndexFiles> {
-  const builder = new SearchIndexBuilder()
+  const builder = new SearchIndexBuilder(synonyms)
   for (let offset = 0; ; offset += BATCH) {
     const articles = await queryCollection(event, 'help')
       .where('draft', '=', false)
-      .select('path', 'title', 'description', 'body')
+      .select('path', 'title', 'description', 'body', 'errors', 'aliases')
       .order('path', 'ASC')
       .skip(offset)
       .limit(BATCH)

@@ -1,7 +1,9 @@
 import MiniSearch from 'minisearch'
 import type { MinimarkBody } from '../utils/minimark'
 import { extractSections } from './sections'
-import { tokenize } from './tokenize'
+import type { Synonyms, SynonymRewriter } from './synonyms'
+import { NO_SYNONYMS, synonymRewriter } from './synonyms'
+import { normalizeText, tokenize } from './tokenize'
 import type { SearchArticleRecord, SearchField, SearchIndexMeta, SearchSection } from './shards'
 import { packShard } from './shard-format'
 import { MINISEARCH_OPTIONS, SEARCH_FIELDS, sectionTexts, shardFileName, shardKey, TEXT_FIELD_ID } from './shards'
@@ -11,6 +13,10 @@ export interface IndexableArticle {
   title: string
   description: string
   body?: MinimarkBody | null
+  /** Error codes the article claims (its `errors` frontmatter). */
+  errors?: Array<{ code: string, section?: string }> | null
+  /** Readers' words for the article's problem (its `aliases` frontmatter), weighed as its title. */
+  aliases?: string[] | null
 }
 
 export interface SearchIndexFiles {
@@ -52,6 +58,16 @@ export class SearchIndexBuilder {
   private readonly words: string[] = []
   /** Per article, per field (in `SEARCH_FIELDS` order), its terms' vocabulary numbers. */
   private readonly terms: Uint32Array[][] = []
+  private readonly rewrite: SynonymRewriter
+
+  constructor(private readonly synonyms: Synonyms = NO_SYNONYMS) {
+    this.rewrite = synonymRewriter(synonyms)
+  }
+
+  /** The terms of some texts, synonyms brought to the words queries are rewritten to. */
+  private tokens(texts: string[]): string[] {
+    return texts.flatMap(text => tokenize(this.rewrite.forIndex(normalizeText(text))))
+  }
 
   private termIds(tokens: string[]): Uint32Array {
     return Uint32Array.from(tokens, (token) => {
@@ -71,12 +87,15 @@ export class SearchIndexBuilder {
         sections: extractSections(article.body).map(({ id, heading, text, panels }): SearchSection =>
           panels ? [id, heading, text, panels.map(panel => [panel.id, panel.label, panel.text])] : [id, heading, text]),
       }
+      const codes = (article.errors ?? []).map(({ code, section }): [string, string] => [code.trim(), section ?? ''])
+      if (codes.length) record.errors = codes
       this.records.push(record)
-      // An article as a search document: its title, its headings, and all of its text.
+      // An article as a search document: its title (with its aliases and the error
+      // codes it claims, which weigh as much), its headings, and all of its text.
       this.terms.push([
-        this.termIds(tokenize(article.title)),
-        this.termIds(record.sections.flatMap(([, heading]) => tokenize(heading))),
-        this.termIds([article.description, ...record.sections.flatMap(sectionTexts)].flatMap(text => tokenize(text))),
+        this.termIds(this.tokens([article.title, ...(article.aliases ?? []), ...codes.map(([code]) => code)])),
+        this.termIds(this.tokens(record.sections.map(([, heading]) => heading))),
+        this.termIds(this.tokens([article.description, ...record.sections.flatMap(sectionTexts)])),
       ])
     }
   }
@@ -125,13 +144,14 @@ export class SearchIndexBuilder {
     }
     keys.sort()
 
-    const version = hashOf([...recordsJson(records), ...shards.values()])
-    return { meta: { version, articleCount: records.length, averageFieldLength: averageLengths, shards: keys }, shards, articles: records }
+    const version = hashOf([...recordsJson(records), ...shards.values(), JSON.stringify(this.synonyms)])
+    const synonyms = this.synonyms.groups.length || this.synonyms.replace.length ? { synonyms: this.synonyms } : {}
+    return { meta: { version, articleCount: records.length, averageFieldLength: averageLengths, shards: keys, ...synonyms }, shards, articles: records }
   }
 }
 
-export function buildSearchIndex(articles: IndexableArticle[]): SearchIndexFiles {
-  const builder = new SearchIndexBuilder()
+export function buildSearchIndex(articles: IndexableArticle[], synonyms?: Synonyms): SearchIndexFiles {
+  const builder = new SearchIndexBuilder(synonyms)
   builder.add(articles)
   return builder.build()
 }

@@ -1,7 +1,11 @@
 import MiniSearch from 'minisearch'
+import type { SearchOptions, SearchResult as SearchResult_ } from 'minisearch'
 import { buildSnippet, termWeight, WORD } from './snippet'
 import type { SnippetPart } from './snippet'
-import { normalizeText, queryTerms } from './tokenize'
+import type { SynonymRewriter } from './synonyms'
+import { NO_SYNONYMS, synonymRewriter } from './synonyms'
+import { closestWord, transpositions } from './typos'
+import { normalizeText, queryTerms, tokenize } from './tokenize'
 import type { SearchArticleRecord, SearchIndexMeta, SearchSection } from './shards'
 import { unpackShard } from './shard-format'
 import type { PackedShard } from './shard-format'
@@ -24,6 +28,10 @@ const RESULTS_PER_ARTICLE = 3
 
 // A term with fewer exact or prefix matches than this is searched again with typos allowed.
 const FUZZY_BELOW = 20
+
+// An article that matches fewer of the query's words than the best one, and scores
+// less than this share of it, is left out.
+const MIN_SCORE_SHARE = 0.15
 
 /** How well `text` matches: each term counts once, by its best match (see `termWeight`). */
 function matchScore(text: string, terms: readonly string[]): number {
@@ -57,11 +65,15 @@ function bestPlace([id, , text, panels = []]: SearchSection, terms: readonly str
  * article itself when its title, description or introduction matches — first
  * when the title does.
  */
-export function articleResults(record: SearchArticleRecord, terms: readonly string[]): SearchResult[] {
+export function articleResults(record: SearchArticleRecord, terms: readonly string[], lead?: string): SearchResult[] {
   const intro = record.sections.find(([id]) => id === '')?.[2] ?? ''
   const sections = record.sections
     .filter(([id]) => id !== '')
-    .map(section => ({ heading: section[1], ...bestPlace(section, terms), score: 2 * matchScore(section[1], terms) + matchScore(sectionTexts(section).join(' '), terms) }))
+    .map(section => ({
+      heading: section[1],
+      ...bestPlace(section, terms),
+      score: section[0] === lead ? Infinity : 2 * matchScore(section[1], terms) + matchScore(sectionTexts(section).join(' '), terms),
+    }))
     .filter(section => section.score > 0)
     .sort((a, b) => b.score - a.score)
   const summary = `${record.description} ${intro}`.trim()
@@ -71,7 +83,7 @@ export function articleResults(record: SearchArticleRecord, terms: readonly stri
     heading: section.platform ? `${section.heading} (${section.platform})` : section.heading, snippet: buildSnippet(section.text, terms),
   }))
   // A title match leads with the article; otherwise the most specific place, the section, comes first.
-  const results = matchScore(record.title, terms) > 0 || !sections.length
+  const results = (matchScore(record.title, terms) > 0 && !lead) || !sections.length
     ? [articleResult, ...sectionResults]
     : matchScore(summary, terms) > 0 ? [...sectionResults.slice(0, RESULTS_PER_ARTICLE - 1), articleResult] : sectionResults
   return results.slice(0, RESULTS_PER_ARTICLE)
@@ -127,6 +139,55 @@ export class HelpSearch {
     return record
   }
 
+  private rewriter?: SynonymRewriter
+  private rewriterFor(meta: SearchIndexMeta): SynonymRewriter {
+    this.rewriter ??= synonymRewriter(meta.synonyms ?? NO_SYNONYMS)
+    return this.rewriter
+  }
+
+  /** Where a term matches: exactly or as a prefix, else with two letters swapped, else with a typo. */
+  private async termHits(term: string): Promise<{ term: string, shard: LoadedShard, hits: SearchResult_[] } | null> {
+    const matches = async (candidate: string, options: SearchOptions | null) => {
+      const shard = options && await this.shard(shardKey(candidate))
+      const hits = shard ? shard.index.search(candidate, options) : []
+      return hits.length ? { term: candidate, shard: shard!, hits } : null
+    }
+    const exact = await matches(term, termSearchOptions(term))
+    // Typo tolerance costs most on common terms, which need it least.
+    if (exact && exact.hits.length >= FUZZY_BELOW) return exact
+    // Two letters swapped (`chnage`, `modle`) are two edits to MiniSearch, and in the
+    // first letters the term even lands in another shard: try each swap, exactly.
+    if (!exact) {
+      for (const swapped of transpositions(term)) {
+        const hit = await matches(swapped, termSearchOptions(swapped))
+        if (hit) return hit
+      }
+    }
+    return await matches(term, fuzzyTermSearchOptions(term)) ?? exact
+  }
+
+  /**
+   * "Did you mean": the query with each word that the index does not know
+   * replaced by the closest word it does (`conection` → `connection`), from the
+   * vocabulary of the word's shard and of its swapped-letter shards; `null`
+   * when no word needs it.
+   */
+  async suggest(query: string): Promise<string | null> {
+    let changed = false
+    const words = await Promise.all(query.slice(0, 200).split(/(\s+)/).map(async (word) => {
+      const [term] = tokenize(word)
+      if (!term || term !== normalizeText(word).replace(/^\W+|\W+$/g, '') || [...term].length < 4 || /\d/.test(term)) return word
+      const keys = new Set([term, ...transpositions(term)].map(shardKey))
+      const shards = (await Promise.all([...keys].map(key => this.shard(key)))).filter(shard => shard !== null)
+      if (shards.some(shard => shard.df.has(term))) return word
+      const better = closestWord(term, shards.flatMap(shard => [...shard.df]))
+      if (!better) return word
+      changed = true
+      return better
+    }))
+    return changed ? words.join('') : null
+  }
+
   /** Starts loading the index description, so the first query is faster. */
   warmUp(): void {
     void this.getMeta()
@@ -134,23 +195,22 @@ export class HelpSearch {
 
   /** Results for `query`, grouped by article, best article first: at most `maxArticles` articles. */
   async search(query: string, maxArticles = 8): Promise<SearchResult[]> {
-    const terms = queryTerms(query)
+    if (!queryTerms(query).length) return []
+    const meta = await this.getMeta()
+    const synonyms = this.rewriterFor(meta)
+    const terms = queryTerms(query, synonyms.forQuery)
     if (!terms.length) return []
 
     // Each term scores articles relative to its best match, weighted by how rare
     // the term is in the whole index (shards prune the postings of common words,
     // so MiniSearch's own weighting would overrate them). Articles matching more
     // of the terms are rewarded below.
-    const { articleCount } = await this.getMeta()
+    const { articleCount } = meta
     const scores = new Map<number, { score: number, matched: Set<string>, indexTerms: Set<string> }>()
-    await Promise.all(terms.map(async (term) => {
-      const shard = await this.shard(shardKey(term))
-      if (!shard) return
-      let hits = shard.index.search(term, termSearchOptions(term))
-      // Typo tolerance costs most on common terms, which need it least.
-      const fuzzy = hits.length < FUZZY_BELOW ? fuzzyTermSearchOptions(term) : null
-      if (fuzzy) hits = shard.index.search(term, fuzzy)
-      if (!hits.length) return
+    await Promise.all(terms.map(async (typed) => {
+      const found = await this.termHits(typed)
+      if (!found) return
+      const { term, shard, hits } = found
       const df = shard.df.get(term) ?? Math.max(...hits.slice(0, 20).flatMap(hit => hit.terms.map(t => shard.df.get(t) ?? 1)))
       const weight = idf(articleCount, df) / hits[0]!.score
       for (const hit of hits) {
@@ -161,14 +221,34 @@ export class HelpSearch {
         scores.set(hit.id, entry)
       }
     }))
+    // Result texts are marked with the words of the synonyms matched too (`log in` for `signin`).
+    const words = (list: string[]) => list.flatMap(term => synonyms.words.get(term) ?? [term])
     const ranked = [...scores]
-      .map(([id, e]) => ({ id: id as number, score: e.score * e.matched.size, terms: [...e.indexTerms, ...e.matched] }))
+      .map(([id, e]) => ({ id: id as number, score: e.score * e.matched.size, matched: e.matched.size, terms: words([...e.indexTerms, ...e.matched]) }))
       .sort((a, b) => b.score - a.score || a.id - b.id)
-      .slice(0, maxArticles)
+    // A short, confident list: an article that matches fewer of the words than the
+    // best one only when it comes close, not for sharing one common word with it.
+    const best = ranked[0]
+    const confident = ranked.filter(({ score, matched }) => matched >= best!.matched || score >= best!.score * MIN_SCORE_SHARE).slice(0, maxArticles)
 
-    const groups = await Promise.all(ranked.map(async ({ id, terms: matched }) => articleResults(await this.record(id), matched)))
-    return groups.flat()
+    // An article that claims an error code the reader typed or pasted comes first, at the section that fixes it.
+    const typed = new Set(tokenize(query.slice(0, 500)))
+    const groups = await Promise.all(confident.map(async ({ id, terms: matched }) => {
+      const record = await this.record(id)
+      const code = claimedCode(record, typed)
+      return { code, results: articleResults(record, matched, code?.[1] || undefined) }
+    }))
+    groups.sort((a, b) => Number(!!b.code) - Number(!!a.code))
+    return groups.flatMap(group => group.results)
   }
+}
+
+/**
+ * The error code of an article that the reader typed or pasted whole (every
+ * word of it is in the query), as `[code, section]`.
+ */
+export function claimedCode(record: SearchArticleRecord, typed: ReadonlySet<string>): [string, string] | undefined {
+  return record.errors?.find(([code]) => tokenize(code).every(term => typed.has(term)))
 }
 
 const instances = new Map<string, HelpSearch>()

@@ -1,4 +1,5 @@
 import type { Options, SearchOptions } from 'minisearch'
+import type { Synonyms } from './synonyms'
 
 /**
  * The index is split by the first characters of each term, so a query loads only
@@ -62,6 +63,8 @@ export interface SearchArticleRecord {
   title: string
   description: string
   sections: SearchSection[]
+  /** The error codes the article claims, each with the section that fixes it (`''` for none); left out when there are none. */
+  errors?: Array<[code: string, section: string]>
 }
 
 export interface SearchIndexMeta {
@@ -71,6 +74,8 @@ export interface SearchIndexMeta {
   averageFieldLength: number[]
   /** Shard keys that exist; a term whose key is missing matches nothing. */
   shards: string[]
+  /** What the queries' words are rewritten with, as the index's were (./synonyms.ts). */
+  synonyms?: Synonyms
 }
 
 /** Every text of a section, each panel's under its platform's name, so "windows port" finds the Windows steps. */

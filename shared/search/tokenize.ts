@@ -54,16 +54,18 @@ export function tokenize(text: string, { keepStopWords = false } = {}): string[]
   return terms
 }
 
-// How people describe a symptom → the words the articles use.
-const QUERY_SYNONYMS: Array<[RegExp, string]> = [
-  [/\blog ?(?:in|on)\b|\blogin\b|\bsign ?on\b/g, 'sign in'],
-  [/\bcan'?t\b|\bunable to\b/g, 'cannot'],
-  [/\b(?:won|doesn|isn|didn)'?t\b/g, 'not'],
-]
+// How a question is asked, not what about: never what decides a ranking.
+const QUESTION_WORDS = new Set(('how what where why when which who whose i im ive me my mine we our us can cant could should would '
+  + 'shall may might must please tell know way want need help anyone someone get got').split(' '))
 
-/** Terms of a search query: unique, in the order typed. */
-export function queryTerms(query: string): string[] {
-  let text = normalizeText(query.slice(0, 500)).replace(APOSTROPHE, '$1')
-  for (const [pattern, replacement] of QUERY_SYNONYMS) text = text.replace(pattern, replacement)
-  return [...new Set(tokenize(text))].slice(0, 12)
+/**
+ * Terms of a search query: unique, in the order typed, without the words that
+ * only make it a question (unless that is all it is). `rewrite` brings the
+ * reader's words to the articles' (see ./synonyms.ts).
+ */
+export function queryTerms(query: string, rewrite: (text: string) => string = text => text): string[] {
+  const text = rewrite(normalizeText(query.slice(0, 500)).replace(/’/g, '\'')).replace(APOSTROPHE, '$1')
+  const terms = [...new Set(tokenize(text))]
+  const about = terms.filter(term => !QUESTION_WORDS.has(term))
+  return (about.length ? about : terms).slice(0, 12)
 }

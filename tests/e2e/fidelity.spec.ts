@@ -18,7 +18,7 @@ for (const expected of referenceArticles) {
     const response = await request.get(articleJson(String(expected.slug)))
     expect(response.ok()).toBe(true)
     const article = await response.json() as Record<string, unknown>
-    expect(article.url).toBe(articleUrl(String(expected.slug)))
+    expect(article.path).toBe(articleUrl(String(expected.slug)))
     expect(article.title).toBe(expected.title)
     expect(article.description).toBe(expected.description)
     expect(article.category).toBe(expected.category)

@@ -181,3 +181,37 @@ test.describe('the search page', () => {
     await expect(page.locator('[data-search-empty]')).toBeVisible()
   })
 })
+
+test('an error code pasted from the app leads to the section that fixes it, first', async ({ page }) => {
+  await openSearch(page, articleUrl('cannot-sign-in'))
+  await searchInput(page).fill('Error: listen EADDRINUSE: address already in use 127.0.0.1:18789')
+  const first = dialog(page).getByRole('option').first()
+  await expect(first).toContainText('Port conflict')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(`${articleUrl('gateway-fails-to-start')}#port-conflict`)
+})
+
+test('a misspelled search that finds nothing offers the corrected one, which runs on a click', async ({ page }) => {
+  await openSearch(page)
+  await searchInput(page).fill('conectoin')
+  const suggestion = dialog(page).locator('[data-search-suggestion]')
+  await expect(suggestion).toHaveText('connection')
+  await expect(dialog(page).getByText('Did you mean connection?')).toBeVisible()
+  await suggestion.click()
+  await expect(searchInput(page)).toHaveValue('connection')
+  await expect(dialog(page).getByRole('option').first()).toBeVisible()
+})
+
+test('the search page offers the corrected search too, and keeps the address in step', async ({ page }) => {
+  await page.goto('/help/search?q=conectoin')
+  await page.locator('[data-search-suggestion]', { hasText: 'connection' }).click()
+  await expect(page).toHaveURL(/\/help\/search\?q=connection$/)
+  await expect(page.getByRole('searchbox')).toHaveValue('connection')
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible()
+})
+
+test('a question is answered by the article about it, whatever words it shares with others', async ({ page }) => {
+  await openSearch(page)
+  await searchInput(page).fill('how do I restart the gateway')
+  await expect(dialog(page).getByRole('option').first()).toContainText('Check and restart the gateway')
+})

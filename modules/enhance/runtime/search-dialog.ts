@@ -1,6 +1,6 @@
 import type { SearchResult } from '#shared/search/query'
 import { h } from './dom'
-import { emptyMessage, resultHref, siteSearch, snippet, supportUrl } from './search-view'
+import { didYouMean, emptyMessage, resultHref, siteSearch, snippet, supportUrl } from './search-view'
 import type { SearchState } from './search-state'
 import { resultCount, searchAsYouType } from './search-state'
 
@@ -31,6 +31,7 @@ export function createSearchDialog(doc: Document, icon: Element | null): SearchD
   const list = h('ul', { 'id': 'search-dialog-results', 'role': 'listbox', 'aria-label': 'Results', 'tabindex': 0, 'class': 'overflow-y-auto p-2 outline-primary/25 focus-visible:outline-3', 'hidden': true })
   const empty = h('div', { 'class': 'px-4 py-6 text-sm text-muted', 'data-search-empty': true }, [h('p', {}, [HINT])])
   const live = h('p', { 'class': 'sr-only', 'aria-live': 'polite' })
+  const suggestion = h('div', { class: 'px-4 pb-3', hidden: true })
   const dialog = h('dialog', {
     'aria-labelledby': 'search-dialog-title', 'aria-describedby': 'search-dialog-description',
     'class': 'm-0 max-h-none w-full max-w-none overflow-hidden bg-default p-0 text-default backdrop:bg-elevated/75 max-sm:h-dvh sm:mx-auto sm:mt-[10vh] sm:max-h-[70vh] sm:max-w-2xl sm:rounded-lg sm:shadow-lg sm:ring sm:ring-default open:flex open:flex-col',
@@ -42,6 +43,7 @@ export function createSearchDialog(doc: Document, icon: Element | null): SearchD
       input,
       close,
     ]),
+    suggestion,
     list,
     empty,
     live,
@@ -81,6 +83,16 @@ export function createSearchDialog(doc: Document, icon: Element | null): SearchD
     empty.replaceChildren(...(state.status === 'idle' ? [h('p', {}, [HINT])] : emptyMessage(state, supportUrl(doc))))
     live.textContent = resultCount(state)
     highlight(0)
+    suggestion.hidden = true
+    void didYouMean(state, (corrected) => {
+      input.value = corrected
+      void run(corrected)
+      input.focus()
+    }).then((line) => {
+      if (!line || input.value !== state.query) return
+      suggestion.replaceChildren(line)
+      suggestion.hidden = false
+    })
   }
 
   const run = searchAsYouType(query => siteSearch().search(query, 12), show)

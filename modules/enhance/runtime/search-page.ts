@@ -1,5 +1,5 @@
 import { h } from './dom'
-import { emptyMessage, resultHref, siteSearch, snippet, supportUrl } from './search-view'
+import { didYouMean, emptyMessage, resultHref, siteSearch, snippet, supportUrl } from './search-view'
 import type { SearchState } from './search-state'
 import { resultCount, searchAsYouType } from './search-state'
 
@@ -14,7 +14,8 @@ export function enhanceSearchPage(doc: Document): void {
   const list = page?.querySelector<HTMLElement>('[data-search-results]')
   const empty = page?.querySelector<HTMLElement>('[data-search-empty]')
   const status = page?.querySelector<HTMLElement>('[data-search-status]')
-  if (!page || !input || !list || !empty || !status) return
+  const suggestion = page?.querySelector<HTMLElement>('[data-search-did-you-mean]')
+  if (!page || !input || !list || !empty || !status || !suggestion) return
 
   function show(state: SearchState) {
     if (state.status === 'loading') return
@@ -29,6 +30,12 @@ export function enhanceSearchPage(doc: Document): void {
     empty!.hidden = state.status === 'idle' || !!state.results.length
     empty!.replaceChildren(...emptyMessage(state, supportUrl(doc)))
     status!.textContent = resultCount(state)
+    suggestion!.hidden = true
+    void didYouMean(state, search).then((line) => {
+      if (!line || input!.value !== state.query) return
+      suggestion!.replaceChildren(line)
+      suggestion!.hidden = false
+    })
   }
 
   const run = searchAsYouType(query => siteSearch().search(query, 20), show)
@@ -36,16 +43,20 @@ export function enhanceSearchPage(doc: Document): void {
   input.value = query
   void run(query)
 
+  // A new search: in the box, in the address (so it can be shared), then run.
+  function search(query: string) {
+    input!.value = query
+    const url = new URL(window.location.href)
+    if (query) url.searchParams.set('q', query)
+    else url.searchParams.delete('q')
+    history.replaceState(history.state, '', url)
+    void run(query)
+  }
+
   let timer: ReturnType<typeof setTimeout> | undefined
   input.addEventListener('input', () => {
     clearTimeout(timer)
-    timer = setTimeout(() => {
-      const url = new URL(window.location.href)
-      if (input.value) url.searchParams.set('q', input.value)
-      else url.searchParams.delete('q')
-      history.replaceState(history.state, '', url)
-      void run(input.value)
-    }, 80)
+    timer = setTimeout(() => search(input.value), 80)
   })
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault()

@@ -33,3 +33,20 @@ export function emptyMessage(state: SearchState, supportUrl: string): Array<Node
 
 /** The support address, from the page footer's link. */
 export const supportUrl = (doc: Document) => doc.querySelector<HTMLAnchorElement>('[data-support-link]')?.href ?? siteHref('/help')
+
+/**
+ * "Did you mean …?" under a search that found little: a link to the corrected
+ * search, which `pick` runs in place when it is a plain click.
+ */
+export async function didYouMean(state: SearchState, pick: (query: string) => void): Promise<HTMLElement | null> {
+  if (state.status !== 'done' || new Set(state.results.map(result => result.articleUrl)).size > 1) return null
+  const suggestion = await siteSearch().suggest(state.query).catch(() => null)
+  if (!suggestion) return null
+  const link = h('a', { 'href': siteHref(`/help/search?q=${encodeURIComponent(suggestion)}`), 'class': 'font-medium text-primary', 'data-search-suggestion': true }, [suggestion])
+  link.addEventListener('click', (event) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return
+    event.preventDefault()
+    pick(suggestion)
+  })
+  return h('p', { class: 'text-sm text-muted' }, ['Did you mean ', link, '?'])
+}

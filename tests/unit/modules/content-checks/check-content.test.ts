@@ -49,14 +49,14 @@ describe('checkContent on tests/fixtures/broken-content', () => {
       `${guides}/06.broken-links.md:19: empty link: give it a target`,
     ]],
     ['platform blocks with unknown, empty or repeated panels, no panel, text outside the panels or a heading inside one, and a link to a panel that does not exist', [
-      `${guides}/12.platform-blocks.md:26: ::platforms has an unknown platform #solaris: the panels are #mac, #windows and #linux`,
-      `${guides}/12.platform-blocks.md:28: ::platforms has an unknown platform #macos: the panels are #mac, #windows and #linux (did you mean #mac?)`,
-      `${guides}/12.platform-blocks.md:33: ::platforms has an empty #mac panel: write its steps or remove the #mac line`,
-      `${guides}/12.platform-blocks.md:42: ::platforms has two #linux panels: merge them into one`,
-      `${guides}/12.platform-blocks.md:46: ::platforms has no panel: start each platform's steps with #mac, #windows or #linux on a line of its own`,
-      `${guides}/12.platform-blocks.md:50: ::platforms has text before its first panel, which is never shown: move it above the block or into a panel`,
-      `${guides}/12.platform-blocks.md:56: ::platforms panel #windows holds a heading: put it above the block, whose panels take their anchors from the heading above them`,
-      `${guides}/12.platform-blocks.md:60: broken link #wrong-blocks-linux: this article has no heading with the anchor #wrong-blocks-linux (did you mean #wrong-blocks-3-linux?)`,
+      `${guides}/14.platform-blocks.md:26: ::platforms has an unknown platform #solaris: the panels are #mac, #windows and #linux`,
+      `${guides}/14.platform-blocks.md:28: ::platforms has an unknown platform #macos: the panels are #mac, #windows and #linux (did you mean #mac?)`,
+      `${guides}/14.platform-blocks.md:33: ::platforms has an empty #mac panel: write its steps or remove the #mac line`,
+      `${guides}/14.platform-blocks.md:42: ::platforms has two #linux panels: merge them into one`,
+      `${guides}/14.platform-blocks.md:46: ::platforms has no panel: start each platform's steps with #mac, #windows or #linux on a line of its own`,
+      `${guides}/14.platform-blocks.md:50: ::platforms has text before its first panel, which is never shown: move it above the block or into a panel`,
+      `${guides}/14.platform-blocks.md:56: ::platforms panel #windows holds a heading: put it above the block, whose panels take their anchors from the heading above them`,
+      `${guides}/14.platform-blocks.md:60: broken link #wrong-blocks-linux: this article has no heading with the anchor #wrong-blocks-linux (did you mean #wrong-blocks-3-linux?)`,
     ]],
     ['two articles with one URL', [
       `${guides}/09.same-slug.md:1: same URL /help/guides/same-slug as ${guides}/08.same-slug.md: change one of the slugs`,
@@ -67,6 +67,26 @@ describe('checkContent on tests/fixtures/broken-content', () => {
       `${guides}/10.bad-redirects.md:8: redirectFrom: /help/guides/getting-going already leads to /help/guides/start-here (${guides}/01.start-here.md)`,
       `${guides}/10.bad-redirects.md:9: redirectFrom: "help/guides/no-leading-slash" must be an old path like /help/<category>/<old-slug>, starting with / and without # or ?`,
       `${guides}/10.bad-redirects.md:10: redirectFrom: /help/guides/bad-redirects is this article's own URL`,
+    ]],
+    ['error codes claimed twice, written two ways, empty, too long, unlinkable, pointing nowhere or malformed', [
+      `${guides}/12.bad-error-codes.md:6: errors: code "E_START" is already claimed at ${guides}/01.start-here.md:8: one article answers each code`,
+      `${guides}/12.bad-error-codes.md:7: errors: code "e_Start" differs from "E_START" (${guides}/01.start-here.md:8) only by case or spacing: codes are matched whatever their case, so keep one`,
+      `${guides}/12.bad-error-codes.md:8: errors: code is empty`,
+      `${guides}/12.bad-error-codes.md:9: errors: code "This error message is far too …" is longer than 80 characters`,
+      `${guides}/12.bad-error-codes.md:10: errors: code "HTTP 401/403" may not hold / \\ ? # or %, which would break its link`,
+      `${guides}/12.bad-error-codes.md:11: errors: section #no-such-heading is not a heading of this article`,
+      `${guides}/12.bad-error-codes.md:12: errors: unknown field "sectoin" (did you mean "section"?)`,
+      `${guides}/12.bad-error-codes.md:13: errors: each entry needs a code, the error as the app shows it`,
+      `${guides}/12.bad-error-codes.md:14: errors: each entry must be a code: field (with an optional section:), not the text "E_NOT_AN_ENTRY"`,
+    ]],
+    ['aliases that are empty, listed twice or the article\'s own title', [
+      `${guides}/13.bad-aliases.md:7: aliases: an alias is empty`,
+      `${guides}/13.bad-aliases.md:8: aliases: "Wrong Words" is listed twice`,
+      `${guides}/13.bad-aliases.md:9: aliases: "bad aliases" is the article's title: aliases are the other words readers use`,
+    ]],
+    ['synonyms written twice or mapping to nothing', [
+      'content/search/synonyms.yml:3: groups: "Log In" is already on line 2: each phrase belongs in one place',
+      'content/search/synonyms.yml:5: replace: "cant" must map to the articles\' words, not to nothing',
     ]],
     ['a file without frontmatter, whose relative links are still checked', [
       `${guides}/11.no-frontmatter.md:1: frontmatter is missing: start the file with a --- block holding title, description and updatedAt`,
@@ -83,7 +103,7 @@ describe('checkContent on tests/fixtures/broken-content', () => {
 
   it('reports every problem of the tree, once, sorted by file and line, and nothing in correct files', async () => {
     const list = await problems
-    expect(list).toHaveLength(43)
+    expect(list).toHaveLength(57)
     expect(new Set(list).size).toBe(list.length)
     const correctFiles = ['01.start-here.md', '07.work-in-progress.md', 'guides.yml']
     expect(list.filter(line => correctFiles.some(file => line.startsWith(`content/help/guides/${file}:`) || line.startsWith(`content/categories/${file}:`)))).toEqual([])
@@ -91,6 +111,13 @@ describe('checkContent on tests/fixtures/broken-content', () => {
 })
 
 describe('inspectContent', () => {
+  it('maps each error code, whatever its case, to the article and section that claim it', async () => {
+    const { errorCodes } = await inspectContent('tests/fixtures/broken-content')
+    const start = errorCodes.get('e_start')
+    expect([start?.code, start?.section, start?.article.url]).toEqual(['E_START', 'sign-in', '/help/guides/start-here'])
+    expect(errorCodes.has('e_section')).toBe(false)
+  })
+
   it('maps old URLs to their articles, drafts included and marked', async () => {
     const { redirects, problems } = await inspectContent('tests/fixtures/drafts-and-redirects')
     expect(problems).toEqual([])

@@ -42,6 +42,8 @@ describe('articleFrontmatter', () => {
       draft: false,
       relatedArticles: ['/help/a/b'],
       redirectFrom: [],
+      aliases: [],
+      errors: [],
       navigation: false,
       seo: { title: 'S' },
     })
@@ -124,6 +126,17 @@ describe('the schemas as Nuxt Content reads them', () => {
       updatedAt: { type: 'string' },
       relatedArticles: { type: 'array', items: { type: 'string' }, default: [] },
       redirectFrom: { type: 'array', items: { type: 'string' }, default: [] },
+      aliases: { type: 'array', items: { type: 'string' }, default: [] },
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { code: { type: 'string' }, section: { type: 'string', pattern: '^[\\w-]+$' } },
+          required: ['code'],
+          additionalProperties: false,
+        },
+        default: [],
+      },
     })
     expect(properties(categoryFields)).toEqual({
       title: { type: 'string' },

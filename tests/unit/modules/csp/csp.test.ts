@@ -39,4 +39,9 @@ describe('withCspMeta / headersFile', () => {
   it('writes a _headers block for every path', () => {
     expect(headersFile([sha('x')])).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'/)
   })
+
+  it('lets any origin read the help API, under the site\'s base URL, with a short cache', () => {
+    expect(headersFile([], '/support/')).toContain('/support/help/api/*\n  Access-Control-Allow-Origin: *\n  Cache-Control: public, max-age=300\n')
+    expect(headersFile([])).toContain('\n/help/api/*\n')
+  })
 })

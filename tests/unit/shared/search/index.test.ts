@@ -83,3 +83,47 @@ describe('search over the reference articles', () => {
     expect(single.articles.map(a => a.url)).toEqual(['/help/troubleshooting/chat-messages-not-sending'])
   })
 })
+
+describe('error codes', () => {
+  // The gateway article claims two codes; the chat article only mentions one of them in passing.
+  const withCodes = articles.map(article => article.path.endsWith('/gateway-fails-to-start')
+    ? { ...article, errors: [{ code: 'EADDRINUSE', section: 'port-conflict' }, { code: 'Gateway token invalid', section: 'empty-or-invalid-workspace-token' }] }
+    : article)
+  withCodes.push({ path: '/help/troubleshooting/other', title: 'Log lines', description: 'Lines with EADDRINUSE and address already in use and error.', body: null })
+  let codeSearch: HelpSearch
+
+  beforeAll(() => {
+    const codeFiles = buildSearchIndex(withCodes)
+    codeSearch = new HelpSearch(async (path) => {
+      if (path === 'meta.json') return codeFiles.meta
+      const [, kind, file] = path.split('/')
+      const name = file!.replace('.json', '')
+      return kind === 'articles' ? codeFiles.articles[Number(name)] : JSON.parse(codeFiles.shards.get(name)!)
+    })
+  })
+
+  it.each([
+    ['the code alone', 'EADDRINUSE'],
+    ['in lower case', 'eaddrinuse'],
+    ['inside a pasted log line', 'Error: listen EADDRINUSE: address already in use 127.0.0.1:18789'],
+  ])('ranks the article that claims it first, at its section: %s', async (_, query) => {
+    const [top] = await codeSearch.search(query)
+    expect(top!.url).toBe('/help/troubleshooting/gateway-fails-to-start#port-conflict')
+  })
+
+  it('matches a code of several words only when all of them were typed', async () => {
+    expect((await codeSearch.search('the gateway token is invalid'))[0]!.url)
+      .toBe('/help/troubleshooting/gateway-fails-to-start#empty-or-invalid-workspace-token')
+    expect((await codeSearch.search('Lines with EADDRINUSE'))[0]!.url).toBe('/help/troubleshooting/gateway-fails-to-start#port-conflict')
+  })
+})
+
+describe('suggest', () => {
+  it('corrects the words the index does not know, and keeps the rest as typed', async () => {
+    expect(await search.suggest('gatway port conflcit')).toBe('gateway port conflict')
+  })
+
+  it('suggests nothing for words the index knows, numbers or short words', async () => {
+    expect(await search.suggest('gateway port 18789 ab')).toBeNull()
+  })
+})

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { synonymRewriter } from '../../../../shared/search/synonyms'
 import { normalizeText, queryTerms, tokenize } from '../../../../shared/search/tokenize'
 
 describe('tokenize', () => {
@@ -53,10 +54,17 @@ describe('queryTerms', () => {
     expect(queryTerms(Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '))).toHaveLength(12)
   })
 
-  it('maps common phrasings of a symptom to the words the articles use', () => {
-    expect(queryTerms('can\'t log in')).toEqual(['cannot', 'sign'])
-    expect(queryTerms('login fails')).toEqual(['sign', 'fails'])
-    expect(queryTerms('gateway won\'t start')).toEqual(['gateway', 'not', 'start'])
+  it('rewrites the reader\'s words to the articles\' before splitting them, curly apostrophes included', () => {
+    const { forQuery } = synonymRewriter({ groups: [['sign in', 'log in', 'login']], replace: [['can\'t', 'cannot'], ['won\'t', 'not']] })
+    expect(queryTerms('can\'t log in', forQuery)).toEqual(['cannot', 'signin'])
+    expect(queryTerms('Login fails', forQuery)).toEqual(['signin', 'fails'])
+    expect(queryTerms('gateway won’t start', forQuery)).toEqual(['gateway', 'not', 'start'])
+  })
+
+  it('leaves out the words that only make a question, unless the query is nothing else', () => {
+    expect(queryTerms('How do I restart the gateway?')).toEqual(['restart', 'gateway'])
+    expect(queryTerms('where is my config file')).toEqual(['config', 'file'])
+    expect(queryTerms('how')).toEqual(['how'])
   })
 
   it('keeps words with apostrophes whole', () => {

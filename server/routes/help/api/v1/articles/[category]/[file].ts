@@ -1,6 +1,6 @@
 import { queryCollection } from '@nuxt/content/server'
 
-// `/help/api/v1/articles/<category>/<slug>.json`: one published article with its
+// `/help/api/v1/articles/<category>/<slug>.json` (docs/APP-INTEGRATION.md): one published article with its
 // parsed body (minimark, with its table of contents), for readers of the help center
 // other than browsers (the desktop app can show a fix in-app). Prerendered from
 // each article page (pages/help/[category]/[slug].vue).
@@ -13,5 +13,5 @@ export default defineEventHandler(async (event) => {
     .select('path', 'title', 'description', 'category', 'updatedAt', 'draft', 'body').first()
   if (!article || !isPublished(article)) throw createError({ statusCode: 404, statusMessage: 'Article not found' })
   const { category: articleCategory, title, description, updatedAt, body } = article
-  return { category: articleCategory, slug, title, description, url: path, updatedAt, body }
+  return { version: HELP_API_VERSION, category: articleCategory, slug, title, description, path, url: absoluteSiteUrl(siteUrlOf(event), path), updatedAt, body }
 })
