@@ -39,11 +39,18 @@ export default defineNuxtConfig({
     experimental: { sqliteConnector: 'native' },
     // llms.txt is built from our own categories (server/plugins/llms.ts), not Content's defaults.
     llms: false,
-    build: { markdown: { toc: { depth: 2, searchDepth: 2 } } },
+    build: {
+      markdown: {
+        toc: { depth: 2, searchDepth: 2 },
+        // Besides Nuxt Content's defaults (bash among them): Windows' Command Prompt and PowerShell, for the Windows steps.
+        highlight: { langs: ['bat', 'powershell'] },
+      },
+    },
   },
 
-  // `::callout{type="tip"}` renders our typed callout (components/content/Callout.vue).
-  mdc: { components: { map: { callout: 'Callout' } } },
+  // `::callout{type="tip"}` renders our typed callout (components/content/Callout.vue),
+  // `::platforms` the steps for each computer (components/content/Platforms.vue).
+  mdc: { components: { map: { callout: 'Callout', platforms: 'Platforms' } } },
 
   ui: {
     // No font provider is contacted: the site uses the system's fonts (assets/css/main.css).

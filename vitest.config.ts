@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 // Unit tests for the pure logic in shared/ and server/utils/ (`npm run test:unit`),
 // and real `nuxt generate` runs on fixture content (`npm run test:build`); the
 // site itself is tested in a real browser by Playwright (tests/e2e).
 export default defineConfig({
+  // The page scripts (modules/enhance/runtime) import shared code as esbuild bundles them.
+  resolve: { alias: { '#shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
   test: {
     environment: 'node',
     projects: [

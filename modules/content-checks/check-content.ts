@@ -143,13 +143,15 @@ export async function inspectContent(rootDir: string, options: CheckContentOptio
 
     const outline = await readMarkdownOutline(markdown.body).catch((error: Error) => {
       add(file, { line: 1, message: `the Markdown cannot be read: ${error.message.split('\n')[0]}` })
-      return { anchors: new Map<string, number>(), links: [] }
+      return { anchors: new Map<string, number>(), links: [], problems: [] }
     })
+    for (const problem of outline.problems) add(file, problem)
     articles.push({
       file,
       url: parts?.url ?? null,
       draft: fields.draft,
-      ...outline,
+      anchors: outline.anchors,
+      links: outline.links,
       relatedArticles: fields.relatedArticles,
       redirectFrom: fields.redirectFrom,
       errors: fields.errors,

@@ -1,13 +1,21 @@
 import type { MDCNode, MDCParseOptions } from '@nuxtjs/mdc'
 import { parseMarkdown } from '@nuxtjs/mdc/runtime'
+import { blockAnchors, panelAnchor, SECTION_HEADING_TAGS } from '../../shared/utils/platforms'
+import type { LineProblem } from './fields'
 import { lineAt } from './frontmatter'
+import { checkPlatformBlock } from './platforms'
 
 /** What the link checker needs from an article body. */
 export interface MarkdownOutline {
-  /** Every `id` in the body (heading anchors, and ids given with MDC's `{#id}`) → its line. */
+  /**
+   * Every `id` in the body → its line, in document order: heading anchors, ids
+   * given with MDC's `{#id}`, and the anchors of `::platforms` panels.
+   */
   anchors: Map<string, number>
   /** Every link target written in the body, with its line. */
   links: { href: string, line: number }[]
+  /** What is wrong in the body's Markdown components (`::platforms` blocks). */
+  problems: LineProblem[]
 }
 
 /**
@@ -29,24 +37,37 @@ const PARSE_OPTIONS: MDCParseOptions = {
 const LINK_PROPS = ['href', 'to']
 
 /**
- * Heading anchors and links of a Markdown body. Positions are in `body`, so
- * pass the body padded to its line in the file (see `readMarkdownFile`).
+ * Anchors, links and component problems of a Markdown body. Positions are in
+ * `body`, so pass the body padded to its line in the file (see `readMarkdownFile`).
  */
 export async function readMarkdownOutline(body: string): Promise<MarkdownOutline> {
   const { body: root } = await parseMarkdown(body, PARSE_OPTIONS)
   const anchors = new Map<string, number>()
   const links: MarkdownOutline['links'] = []
+  const problems: LineProblem[] = []
+  // Panels are named after the heading above their block, as the build names them (modules/content-fields).
+  const blocks = blockAnchors()
+  const addAnchor = (id: string, line: number) => !anchors.has(id) && anchors.set(id, line)
 
   const visit = (node: MDCNode, line: number) => {
     if (node.type !== 'element') return
     const here = node.position ? lineAt(body, node.position.start) : line
     const props = node.props ?? {}
-    if (typeof props.id === 'string' && props.id && !anchors.has(props.id)) anchors.set(props.id, here)
+    if (typeof props.id === 'string' && props.id) {
+      addAnchor(props.id, here)
+      if (SECTION_HEADING_TAGS.has(node.tag)) blocks.heading(props.id)
+    }
     for (const name of LINK_PROPS) {
       if (typeof props[name] === 'string') links.push({ href: props[name], line: here })
+    }
+    if (node.tag === 'platforms') {
+      const block = checkPlatformBlock(node, child => child.position ? lineAt(body, child.position.start) : here)
+      const anchor = blocks.block()
+      for (const panel of block.panels) addAnchor(panelAnchor(anchor, panel.platform), panel.line)
+      problems.push(...block.problems)
     }
     for (const child of node.children ?? []) visit(child, here)
   }
   for (const child of root.children) visit(child, 1)
-  return { anchors, links }
+  return { anchors, links, problems }
 }

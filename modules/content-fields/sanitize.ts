@@ -1,3 +1,5 @@
+import { slotName } from '../../shared/utils/platforms'
+
 /**
  * Raw HTML in Markdown is parsed into the article body like any other element.
  * Before it is stored, anything that could run script is removed: elements that
@@ -33,11 +35,21 @@ function cleanProps(props: Record<string, unknown>): Record<string, unknown> {
   return clean
 }
 
+/**
+ * A named slot of an MDC component (`#mac` in a `::platforms` block): a
+ * `template` with one `v-slot:<name>` prop and nothing else. Kept, unlike
+ * other templates; its content is sanitized like the rest.
+ */
+function isNamedSlot(tag: string, props: Record<string, unknown> | undefined): boolean {
+  const keys = Object.keys(props ?? {})
+  return tag === 'template' && keys.length === 1 && slotName(props) !== null && props![keys[0]!] === ''
+}
+
 /** A minimark node with nothing that can run script; `null` when the whole node goes. */
 export function sanitizeNode(node: unknown): unknown {
   if (!Array.isArray(node)) return node
   const [tag, props, ...children] = node as [string, Record<string, unknown> | undefined, ...unknown[]]
-  if (typeof tag !== 'string' || DROPPED_ELEMENTS.has(tag.toLowerCase())) return null
+  if (typeof tag !== 'string' || (DROPPED_ELEMENTS.has(tag.toLowerCase()) && !isNamedSlot(tag, props))) return null
   return [tag, cleanProps(props ?? {}), ...children.map(sanitizeNode).filter(child => child !== null)]
 }
 

@@ -41,6 +41,8 @@ export default defineNuxtModule({
     // Loaded by the page script when they are needed; their files are named so that they can be preloaded.
     const searchPage = join(runtime, 'search-page.ts')
     const searchDialog = join(runtime, 'search-dialog.ts')
+    // Loaded by the page script on articles with a `::platforms` block: those pages preload it.
+    const platforms = join(runtime, 'platforms.ts')
     const options: BuildOptions = {
       entryPoints: [entry],
       bundle: true,
@@ -67,6 +69,7 @@ export default defineNuxtModule({
           `export const enhanceScript = ${JSON.stringify(files(entry)[0])}`,
           `export const searchPageScripts = ${JSON.stringify(files(searchPage))}`,
           `export const searchDialogScripts = ${JSON.stringify(files(searchDialog))}`,
+          `export const platformsScripts = ${JSON.stringify(files(platforms))}`,
           '',
         ].join('\n')
       },
@@ -81,6 +84,8 @@ export default defineNuxtModule({
         `  export const searchPageScripts: string[]`,
         `  /** The search dialog's script and the chunks it imports, below the site's base URL. */`,
         `  export const searchDialogScripts: string[]`,
+        `  /** The platform tabs' script and the chunks it imports, below the site's base URL. */`,
+        `  export const platformsScripts: string[]`,
         `}`,
         ``,
       ].join('\n'),

@@ -1,4 +1,5 @@
-import { APP_VERSION, PLATFORMS } from '../../shared/utils/app-context'
+import { APP_VERSION } from '../../shared/utils/app-context'
+import { PLATFORMS } from '../../shared/utils/platforms'
 import { escapeMarkup } from '../../shared/utils/markup'
 
 /**

@@ -4,9 +4,9 @@ import { extractSections } from './sections'
 import type { Synonyms, SynonymRewriter } from './synonyms'
 import { NO_SYNONYMS, synonymRewriter } from './synonyms'
 import { normalizeText, tokenize } from './tokenize'
-import type { SearchArticleRecord, SearchField, SearchIndexMeta } from './shards'
+import type { SearchArticleRecord, SearchField, SearchIndexMeta, SearchSection } from './shards'
 import { packShard } from './shard-format'
-import { MINISEARCH_OPTIONS, SEARCH_FIELDS, shardFileName, shardKey, TEXT_FIELD_ID } from './shards'
+import { MINISEARCH_OPTIONS, SEARCH_FIELDS, sectionTexts, shardFileName, shardKey, TEXT_FIELD_ID } from './shards'
 
 export interface IndexableArticle {
   path: string
@@ -84,7 +84,8 @@ export class SearchIndexBuilder {
         url: article.path,
         title: article.title,
         description: article.description,
-        sections: extractSections(article.body).map(({ id, heading, text }) => [id, heading, text]),
+        sections: extractSections(article.body).map(({ id, heading, text, panels }): SearchSection =>
+          panels ? [id, heading, text, panels.map(panel => [panel.id, panel.label, panel.text])] : [id, heading, text]),
       }
       const codes = (article.errors ?? []).map(({ code, section }): [string, string] => [code.trim(), section ?? ''])
       if (codes.length) record.errors = codes
@@ -94,7 +95,7 @@ export class SearchIndexBuilder {
       this.terms.push([
         this.termIds(this.tokens([article.title, ...(article.aliases ?? []), ...codes.map(([code]) => code)])),
         this.termIds(this.tokens(record.sections.map(([, heading]) => heading))),
-        this.termIds(this.tokens([article.description, ...record.sections.map(([, , text]) => text)])),
+        this.termIds(this.tokens([article.description, ...record.sections.flatMap(sectionTexts)])),
       ])
     }
   }

@@ -6,10 +6,10 @@ import type { SynonymRewriter } from './synonyms'
 import { NO_SYNONYMS, synonymRewriter } from './synonyms'
 import { closestWord, transpositions } from './typos'
 import { normalizeText, queryTerms, tokenize } from './tokenize'
-import type { SearchArticleRecord, SearchIndexMeta } from './shards'
+import type { SearchArticleRecord, SearchIndexMeta, SearchSection } from './shards'
 import { unpackShard } from './shard-format'
 import type { PackedShard } from './shard-format'
-import { fuzzyTermSearchOptions, MINISEARCH_OPTIONS, SEARCH_FIELDS, shardFileName, shardKey, TEXT_FIELD_ID, termSearchOptions } from './shards'
+import { fuzzyTermSearchOptions, MINISEARCH_OPTIONS, SEARCH_FIELDS, sectionTexts, shardFileName, shardKey, TEXT_FIELD_ID, termSearchOptions } from './shards'
 
 export interface SearchResult {
   /** Where the result leads: the article, or `article#section`. */
@@ -46,6 +46,21 @@ function matchScore(text: string, terms: readonly string[]): number {
 }
 
 /**
+ * Where in a section a query matched best: one of its platform panels when
+ * that panel matches better than the rest of the section and than every other
+ * panel (the result then opens that panel), else the section itself (the
+ * page then shows the reader's own platform), with the text to quote.
+ */
+function bestPlace([id, , text, panels = []]: SearchSection, terms: readonly string[]): { id: string, text: string, platform?: string } {
+  const scored = panels.map(([panelId, platform, panelText]) => ({ id: panelId, platform, text: panelText, score: matchScore(`${platform} ${panelText}`, terms) }))
+    .sort((a, b) => b.score - a.score)
+  const [best, second] = scored
+  const outside = matchScore(text, terms)
+  if (best && best.score > outside && best.score > (second?.score ?? 0)) return best
+  return { id, text: outside || !best?.score ? text : best.text }
+}
+
+/**
  * An article's results (at most three): its best matching sections, and the
  * article itself when its title, description or introduction matches — first
  * when the title does.
@@ -54,14 +69,18 @@ export function articleResults(record: SearchArticleRecord, terms: readonly stri
   const intro = record.sections.find(([id]) => id === '')?.[2] ?? ''
   const sections = record.sections
     .filter(([id]) => id !== '')
-    .map(([id, heading, text]) => ({ id, heading, text, score: id === lead ? Infinity : 2 * matchScore(heading, terms) + matchScore(text, terms) }))
+    .map(section => ({
+      heading: section[1],
+      ...bestPlace(section, terms),
+      score: section[0] === lead ? Infinity : 2 * matchScore(section[1], terms) + matchScore(sectionTexts(section).join(' '), terms),
+    }))
     .filter(section => section.score > 0)
     .sort((a, b) => b.score - a.score)
   const summary = `${record.description} ${intro}`.trim()
   const articleResult: SearchResult = { url: record.url, articleUrl: record.url, articleTitle: record.title, heading: '', snippet: buildSnippet(summary, terms) }
   const sectionResults = sections.map(section => ({
     url: `${record.url}#${section.id}`, articleUrl: record.url, articleTitle: record.title,
-    heading: section.heading, snippet: buildSnippet(section.text, terms),
+    heading: section.platform ? `${section.heading} (${section.platform})` : section.heading, snippet: buildSnippet(section.text, terms),
   }))
   // A title match leads with the article; otherwise the most specific place, the section, comes first.
   const results = (matchScore(record.title, terms) > 0 && !lead) || !sections.length

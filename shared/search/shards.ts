@@ -47,8 +47,15 @@ export function fuzzyTermSearchOptions(term: string): SearchOptions | null {
   return [...term].length >= 4 ? { ...termSearchOptions(term), fuzzy: 0.2 } : null
 }
 
-/** A section of an article as search results show it: `[anchor id ('' for the introduction), heading, text]`. */
-export type SearchSection = [id: string, heading: string, text: string]
+/** A panel of a `::platforms` block: `[its anchor, its platform's name, its text]`. */
+export type SearchPanel = [id: string, platform: string, text: string]
+
+/**
+ * A section of an article as search results show it: `[anchor id ('' for the
+ * introduction), heading, text]`, then its platform panels when it has some
+ * (the text is then what stands outside them).
+ */
+export type SearchSection = [id: string, heading: string, text: string, panels?: SearchPanel[]]
 
 /** What a result needs of an article, one small file per article, fetched only for the results shown. */
 export interface SearchArticleRecord {
@@ -70,3 +77,7 @@ export interface SearchIndexMeta {
   /** What the queries' words are rewritten with, as the index's were (./synonyms.ts). */
   synonyms?: Synonyms
 }
+
+/** Every text of a section, each panel's under its platform's name, so "windows port" finds the Windows steps. */
+export const sectionTexts = ([, , text, panels = []]: SearchSection): string[] =>
+  [text, ...panels.map(([, platform, panelText]) => `${platform}: ${panelText}`)]

@@ -24,6 +24,24 @@ for (const path of READING_PAGES) {
   })
 }
 
+test('an article with platform tabs and code blocks stays within the reading budget, with only the site\'s own scripts', async ({ page }) => {
+  const loaded = recordResources(page)
+  await page.goto(articleUrl('change-the-gateway-port', 'gateway'))
+  await expect(page.getByRole('tab').first()).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Copy code' }).first()).toBeAttached()
+  await page.waitForLoadState('networkidle')
+  const resources = await loaded()
+  const totals = totalsOf(resources)
+  const scripts = resources.filter(r => r.kind === 'js').map(r => r.url)
+  // The page script, then the tabs' and the copy button's code, which only such pages load.
+  expect(scripts.filter(script => !/^\/_enhance\/[\w-]+\.js$/.test(script))).toEqual([])
+  expect(scripts.filter(script => READING_PAGE_SCRIPTS.some(allowed => allowed.test(script)))).toHaveLength(1)
+  expect(resources.filter(r => /_payload\.json|\/_nuxt\/.*\.js|\/search-index\//.test(r.url))).toEqual([])
+  expect(totals.js.bytes).toBeLessThanOrEqual(READING_PAGE_BUDGET.js)
+  expect(totals.js.bytes + totals.css.bytes).toBeLessThanOrEqual(READING_PAGE_BUDGET.jsAndCss)
+  expect(resources.reduce((sum, r) => sum + r.bytes, 0)).toBeLessThanOrEqual(READING_PAGE_BUDGET.everything)
+})
+
 test('the 404 page loads only the site\'s own scripts: the page script, then search for its suggestions', async ({ page }) => {
   const loaded = recordResources(page)
   await page.goto('/help/gateway-wont-start')

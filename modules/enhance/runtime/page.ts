@@ -7,5 +7,7 @@ import { enhanceToc } from './toc'
 enhanceColorMode(document.documentElement, document.querySelector('[data-color-mode-button]'))
 enhanceSearchEntry(document, document.querySelector('[data-search-button]'))
 enhanceToc(document)
+if (document.querySelector('[data-platforms]')) void import('./platforms').then(module => module.enhancePlatforms(document))
+if (document.querySelector('[data-code-block]')) void import('./copy-code').then(module => module.enhanceCodeBlocks(document))
 if (document.querySelector('[data-search-page]')) void import('./search-page').then(module => module.enhanceSearchPage(document))
 if (document.querySelector('[data-not-found-suggestions]')) void import('./not-found').then(module => module.suggestArticles(document))

@@ -48,6 +48,16 @@ describe('checkContent on tests/fixtures/broken-content', () => {
       `${guides}/06.broken-links.md:16: broken link /help/guides/start-here#install: /help/guides/start-here has no heading with the anchor #install (did you mean #install-the-app?)`,
       `${guides}/06.broken-links.md:19: empty link: give it a target`,
     ]],
+    ['platform blocks with unknown, empty or repeated panels, no panel, text outside the panels or a heading inside one, and a link to a panel that does not exist', [
+      `${guides}/14.platform-blocks.md:26: ::platforms has an unknown platform #solaris: the panels are #mac, #windows and #linux`,
+      `${guides}/14.platform-blocks.md:28: ::platforms has an unknown platform #macos: the panels are #mac, #windows and #linux (did you mean #mac?)`,
+      `${guides}/14.platform-blocks.md:33: ::platforms has an empty #mac panel: write its steps or remove the #mac line`,
+      `${guides}/14.platform-blocks.md:42: ::platforms has two #linux panels: merge them into one`,
+      `${guides}/14.platform-blocks.md:46: ::platforms has no panel: start each platform's steps with #mac, #windows or #linux on a line of its own`,
+      `${guides}/14.platform-blocks.md:50: ::platforms has text before its first panel, which is never shown: move it above the block or into a panel`,
+      `${guides}/14.platform-blocks.md:56: ::platforms panel #windows holds a heading: put it above the block, whose panels take their anchors from the heading above them`,
+      `${guides}/14.platform-blocks.md:60: broken link #wrong-blocks-linux: this article has no heading with the anchor #wrong-blocks-linux (did you mean #wrong-blocks-3-linux?)`,
+    ]],
     ['two articles with one URL', [
       `${guides}/09.same-slug.md:1: same URL /help/guides/same-slug as ${guides}/08.same-slug.md: change one of the slugs`,
     ]],
@@ -93,7 +103,7 @@ describe('checkContent on tests/fixtures/broken-content', () => {
 
   it('reports every problem of the tree, once, sorted by file and line, and nothing in correct files', async () => {
     const list = await problems
-    expect(list).toHaveLength(49)
+    expect(list).toHaveLength(57)
     expect(new Set(list).size).toBe(list.length)
     const correctFiles = ['01.start-here.md', '07.work-in-progress.md', 'guides.yml']
     expect(list.filter(line => correctFiles.some(file => line.startsWith(`content/help/guides/${file}:`) || line.startsWith(`content/categories/${file}:`)))).toEqual([])

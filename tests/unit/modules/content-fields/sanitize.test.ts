@@ -8,6 +8,14 @@ describe('sanitizeNode', () => {
     }
   })
 
+  it('keeps the named slots of MDC components, sanitized, and removes every other template', () => {
+    expect(sanitizeNode(['platforms', {}, ['template', { 'v-slot:mac': '' }, ['p', {}, 'Steps'], ['script', {}, 'x']]]))
+      .toEqual(['platforms', {}, ['template', { 'v-slot:mac': '' }, ['p', {}, 'Steps']]])
+    for (const props of [{}, { 'v-slot:mac': '', 'onclick': 'x' }, { 'v-slot:[evil]': '' }, { 'v-slot:mac': 'x' }, { 'v-if': 'x' }]) {
+      expect(sanitizeNode(['template', props, 'x']), JSON.stringify(props)).toBeNull()
+    }
+  })
+
   it('removes event handlers and style attributes, keeps the rest', () => {
     expect(sanitizeNode(['img', { src: 'x.png', alt: 'a', onerror: 'alert(1)', onLoad: 'x', style: 'position:fixed' }]))
       .toEqual(['img', { src: 'x.png', alt: 'a' }])
