@@ -14,8 +14,9 @@ export default defineNuxtModule({
   setup(_, nuxt) {
     const enabled = !nuxt.options.nitro.static
     addTemplate({ filename: 'help-api.mjs', getContents: () => `export const helpApi = ${enabled}\n` })
+    // Named after the template, as modules/enhance does.
     addTypeTemplate({
-      filename: 'types/help-api.d.ts',
+      filename: 'help-api.d.ts',
       getContents: () => [
         `declare module '#build/help-api.mjs' {`,
         `  /** Whether this build serves the help API (\`npm run build\`), or is a static site (\`npm run generate\`). */`,

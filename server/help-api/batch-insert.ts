@@ -6,7 +6,8 @@ interface Pending {
   reject: (error: unknown) => void
 }
 
-const nextTurn = (fn: () => void) => (globalThis.setImmediate ? setImmediate(fn) : setTimeout(fn, 0))
+// setImmediate where there is one (Node); other runtimes of Nitro presets may only have timers.
+const nextTurn = (fn: () => void) => (typeof setImmediate === 'function' ? setImmediate(fn) : setTimeout(fn, 0))
 
 /**
  * Inserts into one table, grouped: the rows of all requests that arrive while

@@ -40,11 +40,10 @@ export function defineHelpApiRoute<T>(route: HelpApiRoute<T>): EventHandler {
       return sendNoContent(event, 204)
     }
     catch (error) {
-      if (!(error instanceof ApiError)) {
-        console.error('help API:', error)
-        error = new ApiError(503, 'body', 'the entry could not be stored: try again later')
-      }
-      const { status, field, message } = error as ApiError
+      if (!(error instanceof ApiError)) console.error('help API:', error)
+      const { status, field, message } = error instanceof ApiError
+        ? error
+        : new ApiError(503, 'body', 'the entry could not be stored: try again later')
       setResponseStatus(event, status)
       setResponseHeader(event, 'cache-control', 'no-store')
       return { error: message, field }

@@ -41,4 +41,4 @@ export const SEARCH_GAPS_API_PATH = '/help/api/search-gaps'
  * `<!--`): notes and queries are plain text, and the API refuses markup. A `<`
  * on its own (`a < b`, `<3`) is text.
  */
-export const containsMarkup = (text: string) => /<\s*[a-z!/?]/i.test(text)
+export const containsMarkup = (text: string) => /<[a-z!/?]/i.test(text)

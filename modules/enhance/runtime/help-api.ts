@@ -20,7 +20,7 @@ export const mayUseHelpApi = (doc: Document) => doc.documentElement.hasAttribute
  */
 export function outgoingText(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return redact(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/<(?=\s*[a-z!/?])/gi, '‹')).trim()
+  return redact(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/<(?=[a-z!/?])/gi, '‹')).trim()
 }
 
 /**

@@ -22,15 +22,20 @@ describe('summariseFeedback', () => {
 
   it('counts a device once: an answer that replaces another takes its place', () => {
     const [article] = summariseFeedback([
+      // One reader: No, then No with a reason, then Yes after all.
       row('/help/a/b', 0, 1),
       row('/help/a/b', 0, 1, 'other', 0),
       row('/help/a/b', 1, 1, null, 0),
+      // Another: No with a reason.
+      row('/help/a/b', 0, 1, 'hard-to-follow'),
     ])
-    expect(article).toMatchObject({ yes: 1, no: 1, reasons: { other: 1 } })
+    // The reasons of every No given are kept.
+    expect(article).toMatchObject({ yes: 1, no: 1, reasons: { 'hard-to-follow': 1, 'other': 1 } })
   })
 
   it('ranks the less helpful of equal rates by their No count, and articles with no answer left last', () => {
-    const articles = summariseFeedback([row('/help/a/x', 0, 1), row('/help/a/y', 0, 4), row('/help/a/z', 1, 1), row('/help/a/z', 1, 1, null, 1)])
+    // z: the answer its one row replaced is older than the period counted.
+    const articles = summariseFeedback([row('/help/a/x', 0, 1), row('/help/a/y', 0, 4), row('/help/a/z', 1, 1, null, 1)])
     expect(articles.map(a => [a.article, a.helpfulRate])).toEqual([['/help/a/y', 0], ['/help/a/x', 0], ['/help/a/z', null]])
   })
 
