@@ -49,10 +49,13 @@ describe('the server build', () => {
       expect((await send(`${server.origin}/robots.txt`)).status).toBe(200)
     })
 
-    it('answers an unknown page with the not-found page and 404', async () => {
-      const answer = await send(`${server.origin}/help/gateway-wont-start`, { headers: { accept: 'text/html' } })
-      expect(answer.status).toBe(404)
-      expect(answer.text).toContain('Page not found')
+    it('answers an unknown page with the not-found page and 404, under the same policy as every page', async () => {
+      for (const path of ['/help/gateway-wont-start', '/help/troubleshooting/no-such-article', '/no-such-page']) {
+        const answer = await send(`${server.origin}${path}`, { headers: { accept: 'text/html' } })
+        expect(answer.status, path).toBe(404)
+        expect(answer.text, path).toContain('Page not found')
+        expect(answer.text, path).toMatch(/^<!DOCTYPE html><html[^>]*><head[^>]*><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/)
+      }
     })
   })
 })
