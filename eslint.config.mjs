@@ -2,5 +2,5 @@
 import withNuxt from './.nuxt/eslint.config.mjs'
 
 export default withNuxt({
-  ignores: ['.output/**', '.data/**', 'test-results/**', 'playwright-report/**'],
+  ignores: ['.output/**', '.output-server/**', '.output-support/**', '.data/**', 'test-results/**', 'playwright-report/**'],
 })

@@ -74,8 +74,10 @@ export default defineNuxtModule({
         ].join('\n')
       },
     })
+    // Named after the template (`enhance.d.ts`), so that Nuxt leaves it out of the `declare module`
+    // it writes for every template without types, which would make its exports `any`.
     addTypeTemplate({
-      filename: 'types/enhance.d.ts',
+      filename: 'enhance.d.ts',
       getContents: () => [
         `declare module '#build/enhance.mjs' {`,
         `  /** The page script's path below the site's base URL. */`,

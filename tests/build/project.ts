@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 /** What a copy of the project leaves out: installs, build output, git, the content and the tests. */
-const LEFT_OUT = new Set(['node_modules', '.nuxt', '.output', '.data', '.git', 'dist', 'content', 'tests', 'test-results', 'playwright-report', '.bench'])
+const LEFT_OUT = new Set(['node_modules', '.nuxt', '.output', '.output-server', '.output-support', '.data', '.git', 'dist', 'content', 'tests', 'test-results', 'playwright-report', '.bench'])
 
 /**
  * A copy of the help center in a temporary folder whose content is a fixture

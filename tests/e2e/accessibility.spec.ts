@@ -37,6 +37,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(dialog.getByRole('option').first()).toBeVisible()
         expect(await seriousProblems(page), 'search dialog').toEqual([])
       })
+
+      test('axe finds no serious or critical problem in "Was this helpful?" once No is pressed', async ({ page }) => {
+        await page.goto(articleUrl('gateway-fails-to-start'))
+        const widget = page.getByRole('region', { name: 'Was this helpful?' })
+        await widget.getByRole('button', { name: 'No' }).click()
+        await widget.getByRole('radio', { name: 'It was hard to follow' }).check()
+        expect(await seriousProblems(page), 'feedback').toEqual([])
+      })
     })
   }
 }

@@ -4,8 +4,8 @@ import { inspectContent } from '../../modules/content-checks/check-content'
 // The link checker computes heading and platform panel anchors from the Markdown
 // (modules/content-checks): they must be exactly the ids the built pages give them.
 const { articles } = await inspectContent('.')
-/** Heading ids of the page around the article (the related-articles sidebar, twice). */
-const LAYOUT_HEADING_IDS = ['related-articles-title', 'related-articles-below-title']
+/** Heading ids of the page around the article (the related-articles sidebar, twice, and "Was this helpful?"). */
+const LAYOUT_HEADING_IDS = ['related-articles-title', 'related-articles-below-title', 'article-feedback-title']
 
 for (const article of articles.filter(a => a.url && !a.draft)) {
   test(`${article.url}: the checker's anchors are the page's heading and panel ids`, async ({ request }) => {

@@ -1,5 +1,6 @@
 import type { SearchResult } from '#shared/search/query'
 import { h } from './dom'
+import { searchGapReporter } from './search-gaps'
 import { didYouMean, emptyMessage, resultHref, siteSearch, snippet, supportUrl } from './search-view'
 import type { SearchState } from './search-state'
 import { resultCount, searchAsYouType } from './search-state'
@@ -66,7 +67,12 @@ export function createSearchDialog(doc: Document, icon: Element | null, prefetch
     }
   }
 
+  // Searches that find nothing are reported once the reader stops typing or closes the dialog.
+  const gaps = searchGapReporter(doc, 'dialog')
+  dialog.addEventListener('close', () => gaps.flush())
+
   function show(state: SearchState) {
+    gaps.saw(state)
     if (state.status === 'loading') return
     results = state.results
     list.replaceChildren(...results.map((result, i) => {

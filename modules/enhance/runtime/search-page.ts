@@ -1,4 +1,5 @@
 import { h } from './dom'
+import { searchGapReporter } from './search-gaps'
 import { didYouMean, emptyMessage, resultHref, siteSearch, snippet, supportUrl } from './search-view'
 import type { SearchState } from './search-state'
 import { resultCount, searchAsYouType } from './search-state'
@@ -17,7 +18,11 @@ export function enhanceSearchPage(doc: Document): void {
   const suggestion = page?.querySelector<HTMLElement>('[data-search-did-you-mean]')
   if (!page || !input || !list || !empty || !status || !suggestion) return
 
+  // Searches that find nothing are reported once the reader stops typing or leaves the page.
+  const gaps = searchGapReporter(doc, 'page')
+
   function show(state: SearchState) {
+    gaps.saw(state)
     if (state.status === 'loading') return
     list!.replaceChildren(...state.results.map(result => h('li', {}, [
       h('a', { href: resultHref(result), class: 'block rounded-lg border border-default p-4 hover:border-primary focus-visible:outline-2 focus-visible:outline-primary' }, [

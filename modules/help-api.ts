@@ -1,0 +1,34 @@
+import { join } from 'node:path'
+import { addServerHandler, addServerPlugin, addTemplate, addTypeTemplate, defineNuxtModule } from '@nuxt/kit'
+import { FEEDBACK_API_PATH, SEARCH_GAPS_API_PATH } from '../shared/feedback/fields'
+
+/**
+ * The help API (server/help-api/): "Was this helpful?" answers and searches
+ * that found nothing, stored in SQLite or PostgreSQL. Only a server build has
+ * it: `npm run build` registers its routes and its plugin, and tells the
+ * pages so (`#build/help-api.mjs`); `npm run generate` builds a static site
+ * whose pages send nothing anywhere, and bundles none of it.
+ */
+export default defineNuxtModule({
+  meta: { name: 'help-api' },
+  setup(_, nuxt) {
+    const enabled = !nuxt.options.nitro.static
+    addTemplate({ filename: 'help-api.mjs', getContents: () => `export const helpApi = ${enabled}\n` })
+    // Named after the template, as modules/enhance does.
+    addTypeTemplate({
+      filename: 'help-api.d.ts',
+      getContents: () => [
+        `declare module '#build/help-api.mjs' {`,
+        `  /** Whether this build serves the help API (\`npm run build\`), or is a static site (\`npm run generate\`). */`,
+        `  export const helpApi: boolean`,
+        `}`,
+        ``,
+      ].join('\n'),
+    })
+    if (!enabled) return
+    const dir = join(nuxt.options.serverDir, 'help-api')
+    addServerHandler({ route: FEEDBACK_API_PATH, handler: join(dir, 'feedback') })
+    addServerHandler({ route: SEARCH_GAPS_API_PATH, handler: join(dir, 'search-gaps') })
+    addServerPlugin(join(dir, 'lifecycle'))
+  },
+})
