@@ -94,6 +94,6 @@ describe('nuxt generate with a draft and old URLs', () => {
     const html = readFileSync(site(`${oldPath}/index.html`), 'utf8')
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/help/guides/published-article">')
     expect(html).toContain('<link rel="canonical" href="/help/guides/published-article">')
-    expect(html).toContain('<a href="/help/guides/published-article">Published article</a>')
+    expect(html).toContain('<p>This article has moved to <a href="/help/guides/published-article" data-forward>Published article</a>.</p>')
   })
 })
