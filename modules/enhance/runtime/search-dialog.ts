@@ -1,7 +1,7 @@
 import type { SearchResult } from '#shared/search/query'
 import { h } from './dom'
 import { searchGapReporter } from './search-gaps'
-import { didYouMean, emptyMessage, resultHref, siteSearch, snippet, supportUrl } from './search-view'
+import { emptyMessage, resultHref, showDidYouMean, siteSearch, snippet, supportUrl } from './search-view'
 import type { SearchState } from './search-state'
 import { resultCount, searchAsYouType } from './search-state'
 
@@ -90,15 +90,10 @@ export function createSearchDialog(doc: Document, icon: Element | null, prefetch
     empty.replaceChildren(...(state.status === 'idle' ? [h('p', {}, [HINT])] : emptyMessage(state, supportUrl(doc))))
     live.textContent = resultCount(state)
     highlight(0)
-    suggestion.hidden = true
-    void didYouMean(state, (corrected) => {
+    void showDidYouMean(suggestion, input, state, (corrected) => {
       input.value = corrected
       void run(corrected)
       input.focus()
-    }).then((line) => {
-      if (!line || input.value !== state.query) return
-      suggestion.replaceChildren(line)
-      suggestion.hidden = false
     })
   }
 

@@ -1,6 +1,6 @@
 import { h } from './dom'
 import { searchGapReporter } from './search-gaps'
-import { didYouMean, emptyMessage, resultHref, siteSearch, snippet, supportUrl } from './search-view'
+import { emptyMessage, resultHref, showDidYouMean, siteSearch, snippet, supportUrl } from './search-view'
 import type { SearchState } from './search-state'
 import { resultCount, searchAsYouType } from './search-state'
 
@@ -35,12 +35,7 @@ export function enhanceSearchPage(doc: Document): void {
     empty!.hidden = state.status === 'idle' || !!state.results.length
     empty!.replaceChildren(...emptyMessage(state, supportUrl(doc)))
     status!.textContent = resultCount(state)
-    suggestion!.hidden = true
-    void didYouMean(state, search).then((line) => {
-      if (!line || input!.value !== state.query) return
-      suggestion!.replaceChildren(line)
-      suggestion!.hidden = false
-    })
+    void showDidYouMean(suggestion!, input!, state, search)
   }
 
   // The first six articles as soon as their records are in (one round trip), then up to twenty.

@@ -35,10 +35,19 @@ export function emptyMessage(state: SearchState, supportUrl: string): Array<Node
 export const supportUrl = (doc: Document) => doc.querySelector<HTMLAnchorElement>('[data-support-link]')?.href ?? siteHref('/help')
 
 /**
- * "Did you mean …?" under a search that found little: a link to the corrected
- * search, which `pick` runs in place when it is a plain click.
+ * "Did you mean …?" in `box` under a search that found little: a link to the
+ * corrected search, which `pick` runs in place when it is a plain click. Shown
+ * only while `input` still holds the query it corrects.
  */
-export async function didYouMean(state: SearchState, pick: (query: string) => void): Promise<HTMLElement | null> {
+export async function showDidYouMean(box: HTMLElement, input: HTMLInputElement, state: SearchState, pick: (query: string) => void): Promise<void> {
+  box.hidden = true
+  const line = await didYouMean(state, pick)
+  if (!line || input.value !== state.query) return
+  box.replaceChildren(line)
+  box.hidden = false
+}
+
+async function didYouMean(state: SearchState, pick: (query: string) => void): Promise<HTMLElement | null> {
   if (state.status !== 'done' || new Set(state.results.map(result => result.articleUrl)).size > 1) return null
   const suggestion = await siteSearch().suggest(state.query).catch(() => null)
   if (!suggestion) return null
