@@ -21,6 +21,9 @@ interface HelpApiRoute<T> {
  */
 export function defineHelpApiRoute<T>(route: HelpApiRoute<T>): EventHandler {
   return defineEventHandler(async (event) => {
+    // A middleware on the route's path (modules/help-api.ts) sees the rest of
+    // the path: only the path itself, with or without a query, is this route.
+    if (!/^\/?(?:\?|$)/.test(event.path)) return
     try {
       if (event.method !== 'POST') {
         setResponseHeader(event, 'allow', 'POST')

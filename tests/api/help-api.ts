@@ -115,6 +115,18 @@ export function describeHelpApi(name: string, database: () => DatabaseConfig) {
       expect(await stored()).toEqual({ feedback: 0, gaps: 0 })
     })
 
+    it('is only at its own paths: a longer path is not the API, a query string does not matter', async () => {
+      await empty()
+      for (const path of [`${FEEDBACK}x`, `${FEEDBACK}/more`, `${GAPS}/x`]) {
+        const answer = await postJson(server, path, { article: ARTICLE, helpful: true, query: 'quota' })
+        expect(answer.status, path).toBe(404)
+      }
+      expect(await stored()).toEqual({ feedback: 0, gaps: 0 })
+      const answer = await postJson(server, `${FEEDBACK}?from=test`, { article: ARTICLE, helpful: true })
+      expect(answer.status, answer.text).toBe(204)
+      expect(await stored()).toEqual({ feedback: 1, gaps: 0 })
+    })
+
     it('answers anything but POST with 405', async () => {
       const answer = await send(`${server.origin}${FEEDBACK}`)
       expect(answer.status).toBe(405)
