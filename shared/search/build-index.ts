@@ -4,9 +4,10 @@ import { extractSections } from './sections'
 import type { Synonyms, SynonymRewriter } from './synonyms'
 import { NO_SYNONYMS, synonymRewriter } from './synonyms'
 import { normalizeText, tokenize } from './tokenize'
-import type { SearchArticleRecord, SearchField, SearchIndexMeta, SearchSection } from './shards'
+import type { InlineIndex, SearchArticleRecord, SearchField, SearchIndexMeta, SearchSection } from './shards'
+import type { PackedShard } from './shard-format'
 import { packShard } from './shard-format'
-import { MINISEARCH_OPTIONS, SEARCH_FIELDS, sectionTexts, shardFileName, shardKey, TEXT_FIELD_ID } from './shards'
+import { INLINE_INDEX_LIMIT, MINISEARCH_OPTIONS, SEARCH_FIELDS, sectionTexts, shardFileName, shardKey, TEXT_FIELD_ID } from './shards'
 
 export interface IndexableArticle {
   path: string
@@ -60,7 +61,8 @@ export class SearchIndexBuilder {
   private readonly terms: Uint32Array[][] = []
   private readonly rewrite: SynonymRewriter
 
-  constructor(private readonly synonyms: Synonyms = NO_SYNONYMS) {
+  /** `inlineLimit`: the size up to which the whole index comes with its meta file (see `SearchIndexMeta.inline`). */
+  constructor(private readonly synonyms: Synonyms = NO_SYNONYMS, private readonly inlineLimit = INLINE_INDEX_LIMIT) {
     this.rewrite = synonymRewriter(synonyms)
   }
 
@@ -146,12 +148,27 @@ export class SearchIndexBuilder {
 
     const version = hashOf([...recordsJson(records), ...shards.values(), JSON.stringify(this.synonyms)])
     const synonyms = this.synonyms.groups.length || this.synonyms.replace.length ? { synonyms: this.synonyms } : {}
-    return { meta: { version, articleCount: records.length, averageFieldLength: averageLengths, shards: keys, ...synonyms }, shards, articles: records }
+    const meta: SearchIndexMeta = { version, articleCount: records.length, averageFieldLength: averageLengths, shards: keys, ...synonyms }
+    const inline = inlineIndex(shards, records, this.inlineLimit)
+    return { meta: inline ? { ...meta, inline } : meta, shards, articles: records }
   }
 }
 
-export function buildSearchIndex(articles: IndexableArticle[], synonyms?: Synonyms): SearchIndexFiles {
-  const builder = new SearchIndexBuilder(synonyms)
+/** The whole index for the meta file, when its shards and records together are no longer than `limit` characters. */
+function inlineIndex(shards: Map<string, string>, records: SearchArticleRecord[], limit: number): InlineIndex | undefined {
+  let size = 0
+  for (const text of shards.values()) {
+    size += text.length
+    if (size > limit) return undefined
+  }
+  const articles = recordsJson(records)
+  for (const text of articles) size += text.length
+  if (size > limit) return undefined
+  return { shards: Object.fromEntries([...shards].map(([name, text]) => [name, JSON.parse(text) as PackedShard])), articles: records }
+}
+
+export function buildSearchIndex(articles: IndexableArticle[], synonyms?: Synonyms, inlineLimit?: number): SearchIndexFiles {
+  const builder = new SearchIndexBuilder(synonyms, inlineLimit)
   builder.add(articles)
   return builder.build()
 }

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch'
 import type { SearchOptions, SearchResult as SearchResult_ } from 'minisearch'
-import { buildSnippet, termWeight, WORD } from './snippet'
+import { buildSnippet, matchScore } from './snippet'
 import type { SnippetPart } from './snippet'
 import type { SynonymRewriter } from './synonyms'
 import { NO_SYNONYMS, synonymRewriter } from './synonyms'
@@ -32,18 +32,6 @@ const FUZZY_BELOW = 20
 // An article that matches fewer of the query's words than the best one, and scores
 // less than this share of it, is left out.
 const MIN_SCORE_SHARE = 0.15
-
-/** How well `text` matches: each term counts once, by its best match (see `termWeight`). */
-function matchScore(text: string, terms: readonly string[]): number {
-  const words = new Set([...text.matchAll(WORD)].map(m => normalizeText(m[0])))
-  let score = 0
-  for (const term of terms) {
-    let best = 0
-    for (const word of words) best = Math.max(best, termWeight(word, term))
-    score += best
-  }
-  return score
-}
 
 /**
  * Where in a section a query matched best: one of its platform panels when
@@ -89,10 +77,6 @@ export function articleResults(record: SearchArticleRecord, terms: readonly stri
   return results.slice(0, RESULTS_PER_ARTICLE)
 }
 
-/**
- * Client-side search over the sharded index: loads only the shards of the typed
- * terms and the records of the articles it shows, and keeps what it loaded.
- */
 interface LoadedShard {
   index: MiniSearch
   /** Documents containing each term, counted over the whole index. */
@@ -102,6 +86,11 @@ interface LoadedShard {
 /** Inverse document frequency, as BM25 computes it. */
 const idf = (documentCount: number, df: number) => Math.log(1 + (documentCount - df + 0.5) / (df + 0.5))
 
+/**
+ * Client-side search over the sharded index: loads only the shards of the typed
+ * terms and the records of the articles it shows (unless the meta file brought
+ * them all), and keeps what it loaded.
+ */
 export class HelpSearch {
   private meta?: Promise<SearchIndexMeta>
   private shards = new Map<string, Promise<LoadedShard | null>>()
@@ -119,7 +108,8 @@ export class HelpSearch {
     if (!shard) {
       shard = this.getMeta().then(async (meta) => {
         if (!meta.shards.includes(key)) return null
-        const packed = await this.load(`${meta.version}/shards/${shardFileName(key)}.json`) as PackedShard
+        const name = shardFileName(key)
+        const packed = meta.inline?.shards[name] ?? await this.load(`${meta.version}/shards/${name}.json`) as PackedShard
         const json = unpackShard(packed, SEARCH_FIELDS, TEXT_FIELD_ID, meta.articleCount, meta.averageFieldLength)
         // The async loader yields to the main thread while it rebuilds the index.
         const index = await MiniSearch.loadJSAsync(json, MINISEARCH_OPTIONS)
@@ -133,7 +123,7 @@ export class HelpSearch {
   private record(id: number): Promise<SearchArticleRecord> {
     let record = this.records.get(id)
     if (!record) {
-      record = this.getMeta().then(meta => this.load(`${meta.version}/articles/${id}.json`) as Promise<SearchArticleRecord>)
+      record = this.getMeta().then(meta => meta.inline?.articles[id] ?? this.load(`${meta.version}/articles/${id}.json`) as Promise<SearchArticleRecord>)
       this.records.set(id, record)
     }
     return record

@@ -1,4 +1,5 @@
 import type { Options, SearchOptions } from 'minisearch'
+import type { PackedShard } from './shard-format'
 import type { Synonyms } from './synonyms'
 
 /**
@@ -76,7 +77,27 @@ export interface SearchIndexMeta {
   shards: string[]
   /** What the queries' words are rewritten with, as the index's were (./synonyms.ts). */
   synonyms?: Synonyms
+  /**
+   * The whole index, when it is small (see `INLINE_INDEX_LIMIT`): every shard
+   * by file name and every article record by id, so that the one response a
+   * search starts with answers every query. Larger indexes leave it out, and
+   * a query fetches the files it needs.
+   */
+  inline?: InlineIndex
 }
+
+export interface InlineIndex {
+  shards: Record<string, PackedShard>
+  articles: SearchArticleRecord[]
+}
+
+/**
+ * Up to this many characters of shards and records (about 40 KB gzip, which
+ * keeps the first result of a search within 60 KB with the search code), the
+ * index comes whole with its meta file: on a slow network one round trip
+ * instead of three (meta, shard, records), each waiting for the one before.
+ */
+export const INLINE_INDEX_LIMIT = 192 * 1024
 
 /** Every text of a section, each panel's under its platform's name, so "windows port" finds the Windows steps. */
 export const sectionTexts = ([, , text, panels = []]: SearchSection): string[] =>

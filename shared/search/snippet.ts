@@ -8,24 +8,50 @@ export interface SnippetPart {
 /** A word as written, compound tokens (`gateway.log`, `data_dir`) kept whole. */
 export const WORD = /[\p{L}\p{N}]+(?:['’._/\\:-][\p{L}\p{N}]+)*/gu
 
+const APOSTROPHES = /['’]/g
+
+/** A word of a text, spelled as the index spells its terms. */
+const asTerm = (word: string) => normalizeText(word).replace(APOSTROPHES, '')
+
+/** `termWeight` of a word already spelled as a term. */
+function weightOf(word: string, term: string): number {
+  // Every kind of match below holds the term: most words of a text are settled here, without splitting them.
+  if (!word.includes(term)) return 0
+  if (word === term || word.split(/[/\\]/).includes(term)) return term.length
+  if (term.length >= 3 && (word.startsWith(term) || word.split(/[._/\\:-]/).some(part => part.startsWith(term)))) {
+    return term.length / 2
+  }
+  return 0
+}
+
 /**
  * How well a word of the text matches one term: the term's length when the
  * word is the term or holds it as a path segment (`openclaw.json` in
  * `~/.openclaw/openclaw.json`), half that for a prefix or a part, else 0.
  * Longer terms are more specific, so they weigh more.
  */
-export function termWeight(word: string, term: string): number {
-  const normalized = normalizeText(word).replace(/['’]/g, '')
-  if (normalized === term || normalized.split(/[/\\]/).includes(term)) return term.length
-  if (term.length >= 3 && (normalized.startsWith(term) || normalized.split(/[._/\\:-]/).some(part => part.startsWith(term)))) {
-    return term.length / 2
-  }
-  return 0
-}
+export const termWeight = (word: string, term: string): number => weightOf(asTerm(word), term)
 
 /** Whether a word of the text is one the search matched (exactly, by prefix, or by one of its parts). */
 export function isMatch(word: string, terms: readonly string[]): boolean {
-  return terms.some(term => termWeight(word, term) > 0)
+  const spelled = asTerm(word)
+  return terms.some(term => weightOf(spelled, term) > 0)
+}
+
+/**
+ * How well `text` matches: each term counts once, by its best matching word
+ * (see `termWeight`). The text is normalized once, not word by word: results
+ * score every section of every article they show, on the reader's device.
+ */
+export function matchScore(text: string, terms: readonly string[]): number {
+  const words = new Set((normalizeText(text).match(WORD) ?? []).map(word => word.replace(APOSTROPHES, '')))
+  let score = 0
+  for (const term of terms) {
+    let best = 0
+    for (const word of words) best = Math.max(best, weightOf(word, term))
+    score += best
+  }
+  return score
 }
 
 /**
@@ -34,17 +60,24 @@ export function isMatch(word: string, terms: readonly string[]): boolean {
  * the source or the query inert.
  */
 export function buildSnippet(text: string, terms: readonly string[], length = 160): SnippetPart[] {
-  const matches = [...text.matchAll(WORD)].filter(m => isMatch(m[0], terms))
-  const first = matches[0]?.index ?? 0
+  let first = 0
+  for (const match of text.matchAll(WORD)) {
+    if (!isMatch(match[0], terms)) continue
+    first = match.index!
+    break
+  }
   let start = Math.max(0, first - Math.floor(length / 4))
   if (start > 0) start = text.indexOf(' ', start) + 1 || start
   const end = Math.min(text.length, start + length)
   const parts: SnippetPart[] = []
   let cursor = start
-  for (const match of matches) {
+  // Only the words inside the excerpt are worth checking.
+  for (const match of text.matchAll(WORD)) {
     const from = match.index!
     const to = from + match[0].length
-    if (from < start || to > end) continue
+    if (from < start) continue
+    if (to > end) break
+    if (!isMatch(match[0], terms)) continue
     if (from > cursor) parts.push({ text: text.slice(cursor, from), mark: false })
     parts.push({ text: match[0], mark: true })
     cursor = to

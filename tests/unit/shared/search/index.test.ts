@@ -15,7 +15,8 @@ let search: HelpSearch
 let loaded: string[]
 
 beforeAll(() => {
-  files = buildSearchIndex(articles)
+  // Sharded as a large help center's: no index inlined in the meta file.
+  files = buildSearchIndex(articles, undefined, 0)
   loaded = []
   // Serves the index from memory, as the static host would.
   search = new HelpSearch(async (path) => {
@@ -81,6 +82,31 @@ describe('search over the reference articles', () => {
     const single = buildSearchIndex(articles.slice(0, 1))
     expect(single.meta.articleCount).toBe(1)
     expect(single.articles.map(a => a.url)).toEqual(['/help/troubleshooting/chat-messages-not-sending'])
+  })
+})
+
+describe('a small index', () => {
+  it('comes whole with the meta file, and answers every query without loading another file', async () => {
+    const small = buildSearchIndex(articles)
+    expect(small.meta.inline?.articles).toEqual(small.articles)
+    expect(Object.keys(small.meta.inline!.shards).sort()).toEqual([...small.shards.keys()].sort())
+    const paths: string[] = []
+    const smallSearch = new HelpSearch(async (path) => {
+      paths.push(path)
+      if (path === 'meta.json') return JSON.parse(JSON.stringify(small.meta))
+      throw new Error(`${path} should not be loaded`)
+    })
+    for (const query of ['quota', 'gatway', 'firewall port 18789']) {
+      expect(await smallSearch.search(query)).toEqual(await search.search(query))
+    }
+    expect(await smallSearch.suggest('gatway')).toBe('gateway')
+    expect(paths).toEqual(['meta.json'])
+  })
+
+  it('is not inlined once its shards and records are over the limit', () => {
+    const size = [...files.shards.values()].join('').length + JSON.stringify(files.articles).length
+    expect(buildSearchIndex(articles, undefined, size + 100).meta.inline).toBeDefined()
+    expect(buildSearchIndex(articles, undefined, size - 100).meta.inline).toBeUndefined()
   })
 })
 
