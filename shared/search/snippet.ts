@@ -38,13 +38,28 @@ export function isMatch(word: string, terms: readonly string[]): boolean {
   return terms.some(term => weightOf(spelled, term) > 0)
 }
 
+// The words of the texts scored lately: a result scores the same section several
+// times (its heading, its text, each platform panel), and the search page asks twice.
+const wordSets = new Map<string, Set<string>>()
+const WORD_SETS_KEPT = 1000
+
+function wordsOf(text: string): Set<string> {
+  let words = wordSets.get(text)
+  if (!words) {
+    if (wordSets.size >= WORD_SETS_KEPT) wordSets.clear()
+    words = new Set((normalizeText(text).match(WORD) ?? []).map(word => word.replace(APOSTROPHES, '')))
+    wordSets.set(text, words)
+  }
+  return words
+}
+
 /**
  * How well `text` matches: each term counts once, by its best matching word
  * (see `termWeight`). The text is normalized once, not word by word: results
  * score every section of every article they show, on the reader's device.
  */
 export function matchScore(text: string, terms: readonly string[]): number {
-  const words = new Set((normalizeText(text).match(WORD) ?? []).map(word => word.replace(APOSTROPHES, '')))
+  const words = wordsOf(text)
   let score = 0
   for (const term of terms) {
     let best = 0

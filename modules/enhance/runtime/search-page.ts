@@ -4,6 +4,9 @@ import { emptyMessage, resultHref, showDidYouMean, siteSearch, snippet, supportU
 import type { SearchState } from './search-state'
 import { resultCount, searchAsYouType } from './search-state'
 
+/** Resolves once the browser has painted what is on the page now. */
+const afterPaint = () => new Promise<void>(resolve => requestAnimationFrame(() => setTimeout(resolve)))
+
 /**
  * The search page (`/help/search?q=…`): runs the address's query, lists the
  * results, and searches again as the reader types, keeping the address in step
@@ -38,10 +41,15 @@ export function enhanceSearchPage(doc: Document): void {
     void showDidYouMean(suggestion!, input!, state, search)
   }
 
-  // The first six articles as soon as their records are in (one round trip), then up to twenty.
+  // The first six articles as soon as their records are in (one round trip), and on
+  // screen, then up to twenty: the second search waits for a frame, or it would
+  // hold back the first paint whenever the index came whole with its meta file.
   const run = searchAsYouType(async (query) => {
     const first = await siteSearch().search(query, 6)
-    if (input.value === query) show({ query, status: 'done', results: first })
+    if (input.value === query) {
+      show({ query, status: 'done', results: first })
+      await afterPaint()
+    }
     return siteSearch().search(query, 20)
   }, show)
   const query = new URLSearchParams(window.location.search).get('q') ?? ''
