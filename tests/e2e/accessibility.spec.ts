@@ -4,7 +4,7 @@ import { articleUrl, expect, test } from './fixtures'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
-const PAGES = ['/help', '/help/troubleshooting', articleUrl('chat-messages-not-sending'), articleUrl('gateway-file-locations', 'gateway'), '/help/search?q=gateway', '/help/no-such-page']
+const PAGES = ['/help', '/help/troubleshooting', articleUrl('chat-messages-not-sending'), articleUrl('gateway-file-locations', 'gateway'), articleUrl('change-the-gateway-port', 'gateway'), '/help/search?q=gateway', '/help/no-such-page']
 
 /** axe's serious and critical findings on the page as it is now: rule, then the elements at fault. */
 async function seriousProblems(page: Page): Promise<string[]> {
