@@ -60,12 +60,15 @@ const QUESTION_WORDS = new Set(('how what where why when which who whose i im iv
 
 /**
  * Terms of a search query: unique, in the order typed, without the words that
- * only make it a question (unless that is all it is). `rewrite` brings the
- * reader's words to the articles' (see ./synonyms.ts).
+ * only make it a question and without single letters or digits (unless that is
+ * all it is). `rewrite` brings the reader's words to the articles' (see
+ * ./synonyms.ts).
  */
 export function queryTerms(query: string, rewrite: (text: string) => string = text => text): string[] {
   const text = rewrite(normalizeText(query.slice(0, 500)).replace(/’/g, '\'')).replace(APOSTROPHE, '$1')
   const terms = [...new Set(tokenize(text))]
-  const about = terms.filter(term => !QUESTION_WORDS.has(term))
+  // A lone letter or digit (the `1` of `127.0.0.1` or of `alert(1)`) matches
+  // nearly everything; in Chinese, Japanese or Korean one character is a word.
+  const about = terms.filter(term => !QUESTION_WORDS.has(term) && ([...term].length > 1 || CJK.test(term)))
   return (about.length ? about : terms).slice(0, 12)
 }

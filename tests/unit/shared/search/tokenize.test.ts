@@ -67,6 +67,13 @@ describe('queryTerms', () => {
     expect(queryTerms('how')).toEqual(['how'])
   })
 
+  it('leaves out single letters and digits, which match nearly everything, unless the query is nothing else', () => {
+    expect(queryTerms('<script> alert (1)')).toEqual(['script', 'alert'])
+    expect(queryTerms('step 2 of 127.0.0.1')).toEqual(['step', '127.0.0.1', '127'])
+    expect(queryTerms('1')).toEqual(['1'])
+    expect(queryTerms('设 置')).toEqual(['设', '置'])
+  })
+
   it('keeps words with apostrophes whole', () => {
     expect(tokenize('the agent\'s profile')).toEqual(['agents', 'profile'])
   })
