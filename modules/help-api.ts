@@ -29,7 +29,7 @@ export default defineNuxtModule({
     const dir = join(nuxt.options.serverDir, 'help-api')
     // First in line, as middleware on their own paths: the site-config and
     // robots modules' middleware run on every request that reaches them, to
-    // decorate pages, and cost a third of the API's throughput for nothing a
+    // decorate pages, and cost a quarter of the API's throughput for nothing a
     // JSON post needs. Every page of a server build is prerendered and served
     // before any middleware, so the order changes nothing else.
     nuxt.options.serverHandlers.unshift(

@@ -1,9 +1,10 @@
 /**
  * The help API under load: a server build on SQLite, its rate limit off
  * (`HELP_API_RATE_LIMIT=0`), sent 20,000 posts by autocannon over 50
- * connections (after 5,000 more to warm it up), half "Was this helpful?" answers and half searches that found
- * nothing. Prints requests per second and latency, then stops the server and
- * counts the rows: every 204 must be a stored row.
+ * connections (after 5,000 more to warm it up), half "Was this helpful?"
+ * answers and half searches that found nothing. Prints requests per second
+ * and latency, then stops the server and counts the rows: every 204 must be a
+ * stored row.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -13,7 +13,12 @@ const APOSTROPHES = /['’]/g
 /** A word of a text, spelled as the index spells its terms. */
 const asTerm = (word: string) => normalizeText(word).replace(APOSTROPHES, '')
 
-/** `termWeight` of a word already spelled as a term. */
+/**
+ * How well a word of the text, spelled as a term (`asTerm`), matches one term:
+ * the term's length when the word is the term or holds it as a path segment
+ * (`openclaw.json` in `~/.openclaw/openclaw.json`), half that for a prefix or a
+ * part, else 0. Longer terms are more specific, so they weigh more.
+ */
 function weightOf(word: string, term: string): number {
   // Every kind of match below holds the term: most words of a text are settled here, without splitting them.
   if (!word.includes(term)) return 0
@@ -24,16 +29,8 @@ function weightOf(word: string, term: string): number {
   return 0
 }
 
-/**
- * How well a word of the text matches one term: the term's length when the
- * word is the term or holds it as a path segment (`openclaw.json` in
- * `~/.openclaw/openclaw.json`), half that for a prefix or a part, else 0.
- * Longer terms are more specific, so they weigh more.
- */
-export const termWeight = (word: string, term: string): number => weightOf(asTerm(word), term)
-
 /** Whether a word of the text is one the search matched (exactly, by prefix, or by one of its parts). */
-export function isMatch(word: string, terms: readonly string[]): boolean {
+function isMatch(word: string, terms: readonly string[]): boolean {
   const spelled = asTerm(word)
   return terms.some(term => weightOf(spelled, term) > 0)
 }
@@ -55,7 +52,7 @@ function wordsOf(text: string): Set<string> {
 
 /**
  * How well `text` matches: each term counts once, by its best matching word
- * (see `termWeight`). The text is normalized once, not word by word: results
+ * (see `weightOf`). The text is normalized once, not word by word: results
  * score every section of every article they show, on the reader's device.
  */
 export function matchScore(text: string, terms: readonly string[]): number {
