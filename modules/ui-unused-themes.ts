@@ -56,7 +56,7 @@ export default defineNuxtModule({
           throw new Error('ui-unused-themes: Nuxt UI\'s ui.css template not found; check modules/ui-unused-themes.ts against the installed @nuxt/ui (docs/UPGRADING.md)')
         }
         const files = templates.map(template => template.filename ?? '')
-        return excludeSources(unusedThemeFiles(await uiCss.getContents(data), files))
+        return excludeSources(unusedThemeFiles(await uiCss.getContents({ ...data, options: uiCss.options ?? {} }), files))
       },
     })
   },
