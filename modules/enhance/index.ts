@@ -38,13 +38,14 @@ export default defineNuxtModule({
   setup(_, nuxt) {
     const outdir = join(nuxt.options.buildDir, 'enhance')
     const entry = join(runtime, 'page.ts')
+    // The search page's own script, which it loads alongside the page script.
+    const searchPage = join(runtime, 'search-page-entry.ts')
     // Loaded by the page script when they are needed; their files are named so that they can be preloaded.
-    const searchPage = join(runtime, 'search-page.ts')
     const searchDialog = join(runtime, 'search-dialog.ts')
     // Loaded by the page script on articles with a `::platforms` block: those pages preload it.
     const platforms = join(runtime, 'platforms.ts')
     const options: BuildOptions = {
-      entryPoints: [entry],
+      entryPoints: [entry, searchPage],
       bundle: true,
       splitting: true,
       format: 'esm',
@@ -82,7 +83,7 @@ export default defineNuxtModule({
         `declare module '#build/enhance.mjs' {`,
         `  /** The page script's path below the site's base URL. */`,
         `  export const enhanceScript: string`,
-        `  /** The search page's script and the chunks it imports, below the site's base URL. */`,
+        `  /** The search page's own script and the chunks it imports, below the site's base URL. */`,
         `  export const searchPageScripts: string[]`,
         `  /** The search dialog's script and the chunks it imports, below the site's base URL. */`,
         `  export const searchDialogScripts: string[]`,
