@@ -51,30 +51,29 @@ function bestPlace([id, , text, panels = []]: SearchSection, terms: readonly str
 /**
  * An article's results (at most three): its best matching sections, and the
  * article itself when its title, description or introduction matches — first
- * when the title does.
+ * when the title does. Only the results shown get a place and a snippet.
  */
 export function articleResults(record: SearchArticleRecord, terms: readonly string[], lead?: string): SearchResult[] {
   const intro = record.sections.find(([id]) => id === '')?.[2] ?? ''
   const sections = record.sections
     .filter(([id]) => id !== '')
-    .map(section => ({
-      heading: section[1],
-      ...bestPlace(section, terms),
-      score: section[0] === lead ? Infinity : 2 * matchScore(section[1], terms) + matchScore(sectionTexts(section).join(' '), terms),
-    }))
-    .filter(section => section.score > 0)
+    .map(section => ({ section, score: section[0] === lead ? Infinity : 2 * matchScore(section[1], terms) + matchScore(sectionTexts(section), terms) }))
+    .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score)
+    .map(({ section }) => section)
   const summary = `${record.description} ${intro}`.trim()
-  const articleResult: SearchResult = { url: record.url, articleUrl: record.url, articleTitle: record.title, heading: '', snippet: buildSnippet(summary, terms) }
-  const sectionResults = sections.map(section => ({
-    url: `${record.url}#${section.id}`, articleUrl: record.url, articleTitle: record.title,
-    heading: section.platform ? `${section.heading} (${section.platform})` : section.heading, snippet: buildSnippet(section.text, terms),
-  }))
+  const articleResult = (): SearchResult => ({ url: record.url, articleUrl: record.url, articleTitle: record.title, heading: '', snippet: buildSnippet(summary, terms) })
+  const sectionResults = (count: number) => sections.slice(0, count).map((section): SearchResult => {
+    const place = bestPlace(section, terms)
+    return {
+      url: `${record.url}#${place.id}`, articleUrl: record.url, articleTitle: record.title,
+      heading: place.platform ? `${section[1]} (${place.platform})` : section[1], snippet: buildSnippet(place.text, terms),
+    }
+  })
   // A title match leads with the article; otherwise the most specific place, the section, comes first.
-  const results = (matchScore(record.title, terms) > 0 && !lead) || !sections.length
-    ? [articleResult, ...sectionResults]
-    : matchScore(summary, terms) > 0 ? [...sectionResults.slice(0, RESULTS_PER_ARTICLE - 1), articleResult] : sectionResults
-  return results.slice(0, RESULTS_PER_ARTICLE)
+  if ((matchScore(record.title, terms) > 0 && !lead) || !sections.length) return [articleResult(), ...sectionResults(RESULTS_PER_ARTICLE - 1)]
+  if (matchScore(summary, terms) > 0) return [...sectionResults(RESULTS_PER_ARTICLE - 1), articleResult()]
+  return sectionResults(RESULTS_PER_ARTICLE)
 }
 
 interface LoadedShard {
@@ -196,7 +195,10 @@ export class HelpSearch {
     // so MiniSearch's own weighting would overrate them). Articles matching more
     // of the terms are rewarded below.
     const { articleCount } = meta
-    const scores = new Map<number, { score: number, matched: Set<string>, indexTerms: Set<string> }>()
+    // Per article: its score, the query's terms it matched, and the index terms of each
+    // hit (kept as MiniSearch gave them: a common term hits thousands of articles, and
+    // only the few shown need them as one list).
+    const scores = new Map<number, { score: number, matched: string[], hitTerms: string[][] }>()
     await Promise.all(terms.map(async (typed) => {
       const found = await this.termHits(typed)
       if (!found) return
@@ -204,22 +206,23 @@ export class HelpSearch {
       const df = shard.df.get(term) ?? Math.max(...hits.slice(0, 20).flatMap(hit => hit.terms.map(t => shard.df.get(t) ?? 1)))
       const weight = idf(articleCount, df) / hits[0]!.score
       for (const hit of hits) {
-        const entry = scores.get(hit.id) ?? { score: 0, matched: new Set(), indexTerms: new Set() }
+        let entry = scores.get(hit.id)
+        if (!entry) scores.set(hit.id, entry = { score: 0, matched: [], hitTerms: [] })
         entry.score += weight * hit.score
-        entry.matched.add(term)
-        hit.terms.forEach(t => entry.indexTerms.add(t))
-        scores.set(hit.id, entry)
+        if (!entry.matched.includes(term)) entry.matched.push(term)
+        entry.hitTerms.push(hit.terms)
       }
     }))
-    // Result texts are marked with the words of the synonyms matched too (`log in` for `signin`).
-    const words = (list: string[]) => list.flatMap(term => synonyms.words.get(term) ?? [term])
     const ranked = [...scores]
-      .map(([id, e]) => ({ id: id as number, score: e.score * e.matched.size, matched: e.matched.size, terms: words([...e.indexTerms, ...e.matched]) }))
+      .map(([id, entry]) => ({ id, entry, score: entry.score * entry.matched.length, matched: entry.matched.length }))
       .sort((a, b) => b.score - a.score || a.id - b.id)
     // A short, confident list: an article that matches fewer of the words than the
     // best one only when it comes close, not for sharing one common word with it.
     const best = ranked[0]
+    // Result texts are marked with the words of the synonyms matched too (`log in` for `signin`).
+    const words = (list: string[]) => list.flatMap(term => synonyms.words.get(term) ?? [term])
     const confident = ranked.filter(({ score, matched }) => matched >= best!.matched || score >= best!.score * MIN_SCORE_SHARE).slice(0, maxArticles)
+      .map(({ id, entry }) => ({ id, terms: words([...new Set(entry.hitTerms.flat()), ...entry.matched]) }))
 
     // An article that claims an error code the reader typed or pasted comes first, at the section that fixes it.
     const typed = new Set(tokenize(query.slice(0, 500)))

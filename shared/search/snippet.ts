@@ -35,32 +35,35 @@ function isMatch(word: string, terms: readonly string[]): boolean {
   return terms.some(term => weightOf(spelled, term) > 0)
 }
 
-// The words of the texts scored lately: a result scores the same section several
-// times (its heading, its text, each platform panel), and the search page asks twice.
-const wordSets = new Map<string, Set<string>>()
-const WORD_SETS_KEPT = 1000
+const WORD_CHAR = /[\p{L}\p{N}]/u
+const JOINER = /['’._/\\:-]/
 
-function wordsOf(text: string): Set<string> {
-  let words = wordSets.get(text)
-  if (!words) {
-    if (wordSets.size >= WORD_SETS_KEPT) wordSets.clear()
-    words = new Set((normalizeText(text).match(WORD) ?? []).map(word => word.replace(APOSTROPHES, '')))
-    wordSets.set(text, words)
-  }
-  return words
+/** The word of `text` that holds `text[at]`, as `WORD` would match it: letters and digits, and the joiners between them (`gateway.log`). */
+function wordAt(text: string, at: number): string {
+  const isWordChar = (i: number) => i >= 0 && i < text.length && WORD_CHAR.test(text[i]!)
+  let from = at
+  while (isWordChar(from - 1) || (JOINER.test(text[from - 1] ?? '') && isWordChar(from - 2) && isWordChar(from))) from--
+  let to = at
+  while (isWordChar(to) || (JOINER.test(text[to] ?? '') && isWordChar(to + 1) && isWordChar(to - 1))) to++
+  return text.slice(from, to)
 }
 
 /**
- * How well `text` matches: each term counts once, by its best matching word
- * (see `weightOf`). The text is normalized once, not word by word: results
- * score every section of every article they show, on the reader's device.
+ * How well a text, or a set of texts taken together, matches: each term counts
+ * once, by its best matching word (see `weightOf`). Only the words around the
+ * places where the normalized text holds a term are looked at: results score
+ * every section of every article they show, on the reader's device.
  */
-export function matchScore(text: string, terms: readonly string[]): number {
-  const words = wordsOf(text)
+export function matchScore(texts: string | readonly string[], terms: readonly string[]): number {
+  const spelled = (typeof texts === 'string' ? [texts] : texts).map(text => normalizeText(text).replace(APOSTROPHES, ''))
   let score = 0
   for (const term of terms) {
     let best = 0
-    for (const word of words) best = Math.max(best, weightOf(word, term))
+    for (const text of spelled) {
+      for (let at = text.indexOf(term); at !== -1 && best < term.length; at = text.indexOf(term, at + 1)) {
+        best = Math.max(best, weightOf(wordAt(text, at), term))
+      }
+    }
     score += best
   }
   return score

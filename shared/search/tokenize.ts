@@ -17,8 +17,12 @@ const WORD_PART = /[\p{L}\p{N}]+/gu
 // Characters that glue a compound token together: `openclaw.json`, `data_dir`, `lsof -i :18789`'s `:18789`.
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
 
+const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/
+
 /** Lower case, no accents, full-width forms folded: `Ünïcode` → `unicode`. */
 export function normalizeText(text: string): string {
+  // Plain ASCII, most of what is indexed and typed, has nothing to fold but case.
+  if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase()
   // Only Latin diacritics are dropped; Japanese sound marks (゛) are recomposed, not lost.
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase()
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildSnippet } from '../../../../shared/search/snippet'
+import { buildSnippet, matchScore } from '../../../../shared/search/snippet'
 
 describe('buildSnippet', () => {
   const text = 'The LLM provider rejected the request. Look for an error like "Invalid API key" or "Insufficient quota" in the chat. Then check your balance.'
@@ -28,5 +28,24 @@ describe('buildSnippet', () => {
     const parts = buildSnippet('<img src=x onerror=alert(1)> quota', ['quota'])
     expect(parts.map(p => p.text).join('')).toContain('<img src=x onerror=alert(1)>')
     expect(parts.filter(p => p.mark).map(p => p.text)).toEqual(['quota'])
+  })
+})
+
+describe('matchScore', () => {
+  it('weighs each term by its best word: whole word or path segment, then prefix or part', () => {
+    expect(matchScore('Edit ~/.openclaw/openclaw.json', ['openclaw.json'])).toBe('openclaw.json'.length)
+    expect(matchScore('Restart the gateway', ['gate'])).toBe(2)
+    expect(matchScore('The Gateway stopped', ['gateway', 'stop'])).toBe(7 + 2)
+  })
+
+  it('matches inside words only, never across what separates them', () => {
+    expect(matchScore('Open %USERPROFILE%\\.openclaw and the port', ['userprofile%\\.openclaw'])).toBe(0)
+    expect(matchScore('in use, users', ['use'])).toBe(3)
+    expect(matchScore('the reuse of it', ['use'])).toBe(0)
+  })
+
+  it('scores several texts as one, each term once', () => {
+    expect(matchScore(['Gateway port', 'port 18789'], ['port', '18789'])).toBe(matchScore('Gateway port port 18789', ['port', '18789']))
+    expect(matchScore(['Agent’s key', 'ÜNÏCODE'], ['agents', 'unicode'])).toBe(6 + 7)
   })
 })

@@ -29,6 +29,8 @@ describe('tokenize', () => {
   it('is case- and accent-insensitive', () => {
     expect(tokenize('Réseau CAFÉ')).toEqual(['reseau', 'cafe'])
     expect(normalizeText('ＡＢＣ')).toBe('abc')
+    expect(normalizeText('Gateway.LOG at ~/Path')).toBe('gateway.log at ~/path')
+    expect(normalizeText('port\u00a018789')).toBe('port 18789')
   })
 
   it('drops stop words', () => {
