@@ -104,6 +104,8 @@ export default defineNuxtConfig({
   // Icons come from the installed @iconify-json collections only, never from a remote API.
   icon: {
     provider: 'none',
+    // Inline SVG: no icon stylesheet in every page, no icon images for the browser to decode.
+    mode: 'svg',
     fallbackToApi: false,
     serverBundle: { collections: ['lucide'] },
     // Every icon the sources name (category icons come from content/), for rendering pages at build time.
