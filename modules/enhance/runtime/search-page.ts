@@ -1,4 +1,3 @@
-import type { SearchResult } from '#shared/search/query'
 import { h } from './dom'
 import { searchGapReporter } from './search-gaps'
 import { emptyMessage, resultHref, showDidYouMean, siteSearch, snippet, supportUrl } from './search-view'
@@ -8,18 +7,12 @@ import { resultCount, searchAsYouType } from './search-state'
 /** Resolves once the browser has painted what is on the page now. */
 const afterPaint = () => new Promise<void>(resolve => requestAnimationFrame(() => setTimeout(resolve)))
 
-/** The address's query and its first six articles' results, when the search already started (search-page-entry.ts). */
-export interface EarlySearch {
-  query: string
-  results: Promise<SearchResult[]>
-}
-
 /**
  * The search page (`/help/search?q=…`): runs the address's query, lists the
  * results, and searches again as the reader types, keeping the address in step
  * so the search can be shared. The form still submits without JavaScript.
  */
-export function enhanceSearchPage(doc: Document, early?: EarlySearch): void {
+export function enhanceSearchPage(doc: Document): void {
   const page = doc.querySelector<HTMLElement>('[data-search-page]')
   const input = page?.querySelector<HTMLInputElement>('input[name="q"]')
   const list = page?.querySelector<HTMLElement>('[data-search-results]')
@@ -52,7 +45,7 @@ export function enhanceSearchPage(doc: Document, early?: EarlySearch): void {
   // screen, then up to twenty: the second search waits for a frame, or it would
   // hold back the first paint whenever the index came whole with its meta file.
   const run = searchAsYouType(async (query) => {
-    const first = await (query === early?.query ? early.results : siteSearch().search(query, 6))
+    const first = await siteSearch().search(query, 6)
     if (input.value === query) {
       show({ query, status: 'done', results: first })
       await afterPaint()
