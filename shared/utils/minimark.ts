@@ -1,3 +1,5 @@
+import { isPlatform, panelAnchor, PLATFORM_LABELS, slotName } from './platforms'
+
 /**
  * Reading Nuxt Content's minimark bodies: `{ type: 'minimark', value: [node, …] }`
  * where a node is a string or `[tag, props, ...children]`.
@@ -60,28 +62,46 @@ export function minimarkText(node: MinimarkNode | MinimarkBody | null | undefine
   return text.replace(/\s+/g, ' ').trim()
 }
 
+/** The items of a numbered list, as text. */
+function listSteps(list: readonly unknown[]): string[] {
+  return childrenOf(list).filter(item => tagOf(item) === 'li').map(item => minimarkText(item as readonly unknown[])).filter(Boolean)
+}
+
 /**
  * The `##` sections of a body that contain a numbered list, with the list's
  * items as steps. Only lists directly in the section count (not lists nested in
  * a callout or another list); text before the first `##` belongs to no section.
+ * The numbered steps of each panel of a `::platforms` block are a section of
+ * their own, "Heading (macOS)", at the panel's anchor.
  */
 export function minimarkSteps(body: MinimarkBody | null | undefined): StepSection[] {
   const sections: StepSection[] = []
   let current: StepSection | null = null
+  // The heading a `::platforms` block sits under, `##` or `###`: the block is named after it.
+  let heading = ''
   for (const node of body?.value ?? []) {
     const tag = tagOf(node)
+    if (tag === 'h2' || tag === 'h3') heading = minimarkText(node as readonly unknown[])
     if (tag === 'h2') {
       const element = node as readonly unknown[]
       const id = propsOf(element).id
-      current = { name: minimarkText(element), steps: [] }
+      current = { name: heading, steps: [] }
       if (typeof id === 'string' && id) current.id = id
       sections.push(current)
     }
     else if (tag === 'ol' && current) {
-      for (const item of childrenOf(node as readonly unknown[])) {
-        if (tagOf(item) !== 'li') continue
-        const text = minimarkText(item as readonly unknown[])
-        if (text) current.steps.push(text)
+      current.steps.push(...listSteps(node as readonly unknown[]))
+    }
+    else if (tag === 'platforms') {
+      const block = node as readonly unknown[]
+      const anchor = propsOf(block).anchor
+      for (const panel of childrenOf(block)) {
+        const platform = isElement(panel) ? slotName(propsOf(panel)) : null
+        if (!isPlatform(platform)) continue
+        const steps = childrenOf(panel as readonly unknown[]).filter(child => tagOf(child) === 'ol').flatMap(list => listSteps(list as readonly unknown[]))
+        const section: StepSection = { name: heading ? `${heading} (${PLATFORM_LABELS[platform]})` : PLATFORM_LABELS[platform], steps }
+        if (typeof anchor === 'string' && anchor) section.id = panelAnchor(anchor, platform)
+        sections.push(section)
       }
     }
   }

@@ -146,6 +146,21 @@ test('an article describes itself in JSON-LD: breadcrumbs, the article and its n
   })
 })
 
+test('the numbered steps for each computer are a HowTo of their own, at the panel that holds them', async ({ page }) => {
+  const path = articleUrl('change-the-gateway-port', 'gateway')
+  await page.goto(path)
+  const howTos = (await jsonLd(page)).filter(item => item['@type'] === 'HowTo') as Array<{ name: string, url: string, step: unknown[] }>
+  const mac = howTos.find(h => h.url === `${siteUrl}${path}#check-whether-the-port-is-in-use-mac`)
+  expect(mac?.name).toBe('Check whether the port is in use (macOS)')
+  expect(mac?.step[0]).toEqual({ '@type': 'HowToStep', 'position': 1, 'text': 'Open Terminal.' })
+  // Every HowTo leads to a place on the page: the panel's anchor exists.
+  for (const howTo of howTos) {
+    const id = decodeURIComponent(new URL(howTo.url).hash.slice(1))
+    await expect(page.locator(`[id="${id}"]`)).toHaveCount(1)
+  }
+  expect(howTos.map(h => h.name)).toEqual(expect.arrayContaining(['Change the port (Windows)', 'Change the port (Linux)']))
+})
+
 test('a category page has breadcrumbs and no article data; the home page has neither', async ({ page }) => {
   await page.goto('/help/troubleshooting')
   const category = await jsonLd(page)

@@ -59,6 +59,26 @@ describe('minimarkSteps', () => {
     expect(sections).toEqual([{ name: 'Steps', steps: ['One', 'Two', 'Three'] }])
   })
 
+  it('makes each platform panel\'s numbered steps a section of its own, at the panel\'s anchor', () => {
+    const sections = minimarkSteps({
+      value: [
+        ['h2', { id: 'change-the-port' }, 'Change the port'],
+        ['platforms', { anchor: 'change-the-port' },
+          ['template', { 'v-slot:mac': '' }, ['ol', {}, ['li', {}, 'Open ', ['strong', {}, 'Terminal'], '.'], ['li', {}, 'Run it.']]],
+          ['template', { 'v-slot:windows': '' }, ['p', {}, 'No list here.']],
+          ['template', { 'v-slot:linux': '' }, ['ol', {}, ['li', {}, 'Open a terminal.']], ['callout', {}, ['ol', {}, ['li', {}, 'Not a step']]]],
+          ['template', { 'v-slot:amiga': '' }, ['ol', {}, ['li', {}, 'Unknown platform']]]],
+        ['h3', { id: 'check-it' }, 'Check it'],
+        ['platforms', { anchor: 'check-it' }, ['template', { '#windows': '' }, ['ol', {}, ['li', {}, 'Look.']]]],
+      ],
+    })
+    expect(sections).toEqual([
+      { name: 'Change the port (macOS)', id: 'change-the-port-mac', steps: ['Open Terminal.', 'Run it.'] },
+      { name: 'Change the port (Linux)', id: 'change-the-port-linux', steps: ['Open a terminal.'] },
+      { name: 'Check it (Windows)', id: 'check-it-windows', steps: ['Look.'] },
+    ])
+  })
+
   it('copes with an empty or missing body', () => {
     expect(minimarkSteps(undefined)).toEqual([])
     expect(minimarkSteps({ value: [] })).toEqual([])
