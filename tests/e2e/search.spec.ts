@@ -155,6 +155,15 @@ test.describe('the search page', () => {
     await expect(page.getByRole('searchbox')).toHaveValue('quota')
   })
 
+  test('searches with its own script, whatever becomes of the page script', async ({ page }) => {
+    // The page script (header shortcuts, color mode) is replaced by an empty one.
+    await page.route(/\/_enhance\/page-[\w-]+\.js$/, route => route.fulfill({ contentType: 'text/javascript', body: '' }))
+    await page.goto('/help/search?q=quota')
+    await expect(page.locator('[data-search-results] a', { hasText: 'API key invalid or out of credits' }).first()).toBeVisible()
+    await page.getByRole('searchbox').fill('18789')
+    await expect(page).toHaveURL(/\?q=18789$/)
+  })
+
   test('typing updates the results and the address', async ({ page }) => {
     await page.goto('/help/search')
     await page.getByRole('searchbox').fill('18789')
