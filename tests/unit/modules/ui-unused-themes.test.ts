@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { excludeSources, unusedThemeFiles } from '../../../modules/ui-unused-themes'
+import type { NuxtTemplate } from 'nuxt/schema'
+import { excludeSources, unusedThemeFiles, unusedThemesCss } from '../../../modules/ui-unused-themes'
 
 const TEMPLATES = ['ui.css', 'ui/index.ts', 'ui/button.ts', 'ui/calendar.ts', 'ui/prose/p.ts', 'ui/prose/index.ts', 'ui/content/content-toc.ts', 'ui/content/content-surround.ts']
 
@@ -21,5 +22,22 @@ describe('unusedThemeFiles', () => {
 describe('excludeSources', () => {
   it('writes one `@source not` per file, relative to the build folder', () => {
     expect(excludeSources(['ui/calendar.ts', 'ui/content/content-toc.ts'])).toBe('@source not "./ui/calendar.ts";\n@source not "./ui/content/content-toc.ts";\n')
+  })
+})
+
+describe('unusedThemesCss', () => {
+  const templates = (uiCss?: string): NuxtTemplate[] => TEMPLATES.map(filename => ({
+    filename,
+    ...(filename === 'ui.css' && uiCss !== undefined ? { getContents: () => uiCss } : {}),
+  }))
+  const data = {} as Parameters<typeof unusedThemesCss>[1]
+
+  it('excludes the themes that Nuxt UI\'s ui.css template does not name', async () => {
+    await expect(unusedThemesCss(templates('@source "./ui/button.ts";\n@source "./ui/content/content-toc.ts";\n'), data))
+      .resolves.toBe('@source not "./ui/calendar.ts";\n@source not "./ui/content/content-surround.ts";\n')
+  })
+
+  it('fails the build when Nuxt UI no longer has a ui.css template', async () => {
+    await expect(unusedThemesCss(templates(), data)).rejects.toThrow(/ui-unused-themes: Nuxt UI's ui.css template not found/)
   })
 })
