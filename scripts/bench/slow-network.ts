@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './weight'
 
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
 
-export async function throttle(page: Page) {
+async function throttle(page: Page) {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Network.enable')
   await cdp.send('Network.emulateNetworkConditions', SLOW_4G)
@@ -34,7 +34,7 @@ function roundTrips(requests: Array<{ start: number, end: number }>): number {
  * itself: a locator would run Playwright's own script in the page while it
  * loads, which the throttled CPU charges to the page (about 160 ms).
  */
-export async function coldFirstResult(page: Page, url: string): Promise<number> {
+async function coldFirstResult(page: Page, url: string): Promise<number> {
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (!document.querySelector('[data-search-results] a')) return
