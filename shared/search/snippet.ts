@@ -35,17 +35,19 @@ function isMatch(word: string, terms: readonly string[]): boolean {
   return terms.some(term => weightOf(spelled, term) > 0)
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u
-const JOINER = /['’._/\\:-]/
+// `WORD`, for searching from a given place (`lastIndex`) without touching the exported one.
+const WORD_FROM = new RegExp(WORD.source, 'gu')
 
-/** The word of `text` that holds `text[at]`, as `WORD` would match it: letters and digits, and the joiners between them (`gateway.log`). */
+/** The word of `text` (as `WORD` matches them) that holds `text[at]`; empty when none does. */
 function wordAt(text: string, at: number): string {
-  const isWordChar = (i: number) => i >= 0 && i < text.length && WORD_CHAR.test(text[i]!)
+  // No word holds white space, so the one around `at` starts after the last white space before it.
   let from = at
-  while (isWordChar(from - 1) || (JOINER.test(text[from - 1] ?? '') && isWordChar(from - 2) && isWordChar(from))) from--
-  let to = at
-  while (isWordChar(to) || (JOINER.test(text[to] ?? '') && isWordChar(to + 1) && isWordChar(to - 1))) to++
-  return text.slice(from, to)
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--
+  WORD_FROM.lastIndex = from
+  for (let match = WORD_FROM.exec(text); match && match.index <= at; match = WORD_FROM.exec(text)) {
+    if (match.index + match[0].length > at) return match[0]
+  }
+  return ''
 }
 
 /**
