@@ -195,45 +195,60 @@ export class HelpSearch {
     // so MiniSearch's own weighting would overrate them). Articles matching more
     // of the terms are rewarded below.
     const { articleCount } = meta
-    // Per article: its score, the query's terms it matched, and the index terms of each
-    // hit (kept as MiniSearch gave them: a common term hits thousands of articles, and
-    // only the few shown need them as one list).
-    const scores = new Map<number, { score: number, matched: string[], hitTerms: string[][] }>()
-    await Promise.all(terms.map(async (typed) => {
-      const found = await this.termHits(typed)
-      if (!found) return
-      const { term, shard, hits } = found
+    const found = (await Promise.all(terms.map(typed => this.termHits(typed)))).filter(hit => hit !== null)
+    if (!found.length) return []
+    // Per article: its score, and which of the matched terms it has, one bit each. A common
+    // term hits thousands of articles, and nothing here is allocated per hit: on a large
+    // index, short-lived objects per hit are what made queries wait for the garbage collector.
+    const matchedTerms = [...new Set(found.map(({ term }) => term))]
+    const scores = new Map<number, number>()
+    const matched = new Map<number, number>()
+    for (const { term, shard, hits } of found) {
+      const bit = 1 << matchedTerms.indexOf(term)
       const df = shard.df.get(term) ?? Math.max(...hits.slice(0, 20).flatMap(hit => hit.terms.map(t => shard.df.get(t) ?? 1)))
       const weight = idf(articleCount, df) / hits[0]!.score
       for (const hit of hits) {
-        let entry = scores.get(hit.id)
-        if (!entry) scores.set(hit.id, entry = { score: 0, matched: [], hitTerms: [] })
-        entry.score += weight * hit.score
-        if (!entry.matched.includes(term)) entry.matched.push(term)
-        entry.hitTerms.push(hit.terms)
+        scores.set(hit.id, (scores.get(hit.id) ?? 0) + weight * hit.score)
+        matched.set(hit.id, (matched.get(hit.id) ?? 0) | bit)
       }
-    }))
-    const ranked = [...scores]
-      .map(([id, entry]) => ({ id, entry, score: entry.score * entry.matched.length, matched: entry.matched.length }))
-      .sort((a, b) => b.score - a.score || a.id - b.id)
+    }
+    const termsOf = (id: number) => matchedTerms.filter((_, i) => matched.get(id)! & (1 << i))
+    const termCount = (id: number) => bitCount(matched.get(id)!)
+    for (const [id, score] of scores) scores.set(id, score * termCount(id))
+    const ranked = [...scores.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b)
     // A short, confident list: an article that matches fewer of the words than the
     // best one only when it comes close, not for sharing one common word with it.
-    const best = ranked[0]
-    // Result texts are marked with the words of the synonyms matched too (`log in` for `signin`).
+    const best = ranked[0]!
+    const confident = ranked.filter(id => termCount(id) >= termCount(best) || scores.get(id)! >= scores.get(best)! * MIN_SCORE_SHARE).slice(0, maxArticles)
+
+    // Result texts are marked with the index terms each shown article matched, and with
+    // the words of the synonyms matched (`log in` for `signin`).
+    const hitTerms = new Map(confident.map(id => [id, new Set<string>()]))
+    for (const { hits } of found) {
+      for (const hit of hits) {
+        const shown = hitTerms.get(hit.id)
+        if (shown) for (const term of hit.terms) shown.add(term)
+      }
+    }
     const words = (list: string[]) => list.flatMap(term => synonyms.words.get(term) ?? [term])
-    const confident = ranked.filter(({ score, matched }) => matched >= best!.matched || score >= best!.score * MIN_SCORE_SHARE).slice(0, maxArticles)
-      .map(({ id, entry }) => ({ id, terms: words([...new Set(entry.hitTerms.flat()), ...entry.matched]) }))
 
     // An article that claims an error code the reader typed or pasted comes first, at the section that fixes it.
     const typed = new Set(tokenize(query.slice(0, 500)))
-    const groups = await Promise.all(confident.map(async ({ id, terms: matched }) => {
+    const groups = await Promise.all(confident.map(async (id) => {
       const record = await this.record(id)
       const code = claimedCode(record, typed)
-      return { code, results: articleResults(record, matched, code?.[1] || undefined) }
+      return { code, results: articleResults(record, words([...hitTerms.get(id)!, ...termsOf(id)]), code?.[1] || undefined) }
     }))
     groups.sort((a, b) => Number(!!b.code) - Number(!!a.code))
     return groups.flatMap(group => group.results)
   }
+}
+
+/** How many bits of `mask` are set. */
+function bitCount(mask: number): number {
+  let count = 0
+  for (let rest = mask; rest; rest &= rest - 1) count++
+  return count
 }
 
 /**
