@@ -52,7 +52,12 @@ export function synonymRewriter(synonyms: Synonyms): SynonymRewriter {
   }
   const groups = rewrite(canonical)
   const mappings = rewrite(replace)
-  const pattern = canonical.size ? wholeWords([...canonical.keys()].sort((a, b) => b.length - a.length)) : null
-  const withTokens = (text: string) => pattern ? text.replace(pattern, phrase => `${phrase} ${canonical.get(phrase)}`) : text
+  // Built on first use: the browser only rewrites queries.
+  let pattern: RegExp | undefined
+  const withTokens = (text: string) => {
+    if (!canonical.size) return text
+    pattern ??= wholeWords([...canonical.keys()].sort((a, b) => b.length - a.length))
+    return text.replace(pattern, phrase => `${phrase} ${canonical.get(phrase)}`)
+  }
   return { forIndex: withTokens, forQuery: text => groups(mappings(text)), words }
 }
