@@ -110,16 +110,24 @@ export class SearchIndexBuilder {
 
     // Shards are built one group at a time (those whose terms start with the same
     // character): only one group's per-article term lists are in memory at once.
-    const groupOf = words.map(word => String.fromCodePoint(word.codePointAt(0)!))
+    const groups = [...new Set(words.map(groupOf))].sort()
+    const rank = new Map(groups.map((group, i) => [group, i]))
+    const groupRank = Uint32Array.from(words, word => rank.get(groupOf(word))!)
+    // Each field's terms in group order (in the order written within a group), so that
+    // each group's terms are the next run of every field: one pass over all terms, not one per group.
+    const byGroup = terms.map(fields => fields.map(ids => groupOrder(ids, groupRank, groups.length)))
+    const next = byGroup.map(fields => fields.map(() => 0))
     const shards = new Map<string, string>()
     const keys: string[] = []
-    for (const group of [...new Set(groupOf)].sort()) {
+    for (const [r] of groups.entries()) {
       // Per shard of the group: each article with only the terms that belong to the shard.
       const shardDocs = new Map<string, Map<number, Terms>>()
-      terms.forEach((fields, id) => {
+      byGroup.forEach((fields, id) => {
         SEARCH_FIELDS.forEach((field, f) => {
-          for (const termId of fields[f]!) {
-            if (groupOf[termId] !== group) continue
+          const ids = fields[f]!
+          let at = next[id]![f]!
+          for (; at < ids.length && groupRank[ids[at]!] === r; at++) {
+            const termId = ids[at]!
             const key = keyOf[termId]!
             let byDoc = shardDocs.get(key)
             if (!byDoc) shardDocs.set(key, byDoc = new Map())
@@ -127,6 +135,7 @@ export class SearchIndexBuilder {
             if (!docTerms) byDoc.set(id, docTerms = { title: [], heading: [], text: [] })
             docTerms[field].push(words[termId]!)
           }
+          next[id]![f] = at
         })
       })
       for (const key of [...shardDocs.keys()].sort()) {
@@ -136,7 +145,7 @@ export class SearchIndexBuilder {
         })))
         // Score every shard as if it were the whole index: real field lengths here,
         // the real document count and average lengths from the meta file when unpacked.
-        const json = JSON.parse(JSON.stringify(index))
+        const json = index.toJSON()
         for (const [shortId, id] of Object.entries(json.documentIds as Record<string, number>)) {
           json.fieldLength[shortId] = lengths[id]
         }
@@ -152,6 +161,19 @@ export class SearchIndexBuilder {
     const inline = inlineIndex(shards, records, this.inlineLimit)
     return { meta: inline ? { ...meta, inline } : meta, shards, articles: records }
   }
+}
+
+/** A term's group: the shards of the terms that start with the same character are built together. */
+const groupOf = (word: string) => String.fromCodePoint(word.codePointAt(0)!)
+
+/** Term ids sorted by their group's rank (of `groups`), keeping their order within a group: a counting sort. */
+function groupOrder(ids: Uint32Array, groupRank: Uint32Array, groups: number): Uint32Array {
+  const start = new Uint32Array(groups + 1)
+  for (const id of ids) start[groupRank[id]! + 1]!++
+  for (let r = 1; r <= groups; r++) start[r]! += start[r - 1]!
+  const sorted = new Uint32Array(ids.length)
+  for (const id of ids) sorted[start[groupRank[id]!]!++] = id
+  return sorted
 }
 
 /** The whole index for the meta file, when its shards and records together are no longer than `limit` characters. */
