@@ -5,7 +5,7 @@ import type { Synonyms, SynonymRewriter } from './synonyms'
 import { NO_SYNONYMS, synonymRewriter } from './synonyms'
 import { normalizeText, tokenize } from './tokenize'
 import type { InlineIndex, SearchArticleRecord, SearchField, SearchIndexMeta, SearchSection } from './shards'
-import type { PackedShard } from './shard-format'
+import type { MiniSearchJson, PackedShard } from './shard-format'
 import { packShard } from './shard-format'
 import { INLINE_INDEX_LIMIT, MINISEARCH_OPTIONS, SEARCH_FIELDS, sectionTexts, shardFileName, shardKey, TEXT_FIELD_ID } from './shards'
 
@@ -145,9 +145,10 @@ export class SearchIndexBuilder {
         })))
         // Score every shard as if it were the whole index: real field lengths here,
         // the real document count and average lengths from the meta file when unpacked.
-        const json = index.toJSON()
-        for (const [shortId, id] of Object.entries(json.documentIds as Record<string, number>)) {
-          json.fieldLength[shortId] = lengths[id]
+        // MiniSearch's plain-object form of the index, as `MiniSearchJson` spells out its types.
+        const json = index.toJSON() as MiniSearchJson
+        for (const [shortId, id] of Object.entries(json.documentIds)) {
+          json.fieldLength[shortId] = lengths[id]!
         }
         keys.push(key)
         shards.set(shardFileName(key), JSON.stringify(packShard(json, TEXT_FIELD_ID, averageLengths)))
