@@ -135,7 +135,7 @@ export class HelpSearch {
   }
 
   /** Where a term matches: exactly or as a prefix, else with two letters swapped, else with a typo. */
-  private async termHits(term: string): Promise<{ term: string, shard: LoadedShard, hits: SearchResult_[] } | null> {
+  private async termHits(term: string): Promise<TermHits | null> {
     const matches = async (candidate: string, options: SearchOptions | null) => {
       const shard = options && await this.shard(shardKey(candidate))
       const hits = shard ? shard.index.search(candidate, options) : []
@@ -190,58 +190,72 @@ export class HelpSearch {
     const terms = queryTerms(query, synonyms.forQuery)
     if (!terms.length) return []
 
-    // Each term scores articles relative to its best match, weighted by how rare
-    // the term is in the whole index (shards prune the postings of common words,
-    // so MiniSearch's own weighting would overrate them). Articles matching more
-    // of the terms are rewarded below.
-    const { articleCount } = meta
     const found = (await Promise.all(terms.map(typed => this.termHits(typed)))).filter(hit => hit !== null)
-    if (!found.length) return []
-    // Per article: its score, and which of the matched terms it has, one bit each. A common
-    // term hits thousands of articles, and nothing here is allocated per hit: on a large
-    // index, short-lived objects per hit are what made queries wait for the garbage collector.
-    const matchedTerms = [...new Set(found.map(({ term }) => term))]
-    const scores = new Map<number, number>()
-    const matched = new Map<number, number>()
-    for (const { term, shard, hits } of found) {
-      const bit = 1 << matchedTerms.indexOf(term)
-      const df = shard.df.get(term) ?? Math.max(...hits.slice(0, 20).flatMap(hit => hit.terms.map(t => shard.df.get(t) ?? 1)))
-      const weight = idf(articleCount, df) / hits[0]!.score
-      for (const hit of hits) {
-        scores.set(hit.id, (scores.get(hit.id) ?? 0) + weight * hit.score)
-        matched.set(hit.id, (matched.get(hit.id) ?? 0) | bit)
-      }
-    }
-    const termsOf = (id: number) => matchedTerms.filter((_, i) => matched.get(id)! & (1 << i))
-    const termCount = (id: number) => bitCount(matched.get(id)!)
-    for (const [id, score] of scores) scores.set(id, score * termCount(id))
-    const ranked = [...scores.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b)
-    // A short, confident list: an article that matches fewer of the words than the
-    // best one only when it comes close, not for sharing one common word with it.
-    const best = ranked[0]!
-    const confident = ranked.filter(id => termCount(id) >= termCount(best) || scores.get(id)! >= scores.get(best)! * MIN_SCORE_SHARE).slice(0, maxArticles)
-
-    // Result texts are marked with the index terms each shown article matched, and with
-    // the words of the synonyms matched (`log in` for `signin`).
-    const hitTerms = new Map(confident.map(id => [id, new Set<string>()]))
-    for (const { hits } of found) {
-      for (const hit of hits) {
-        const shown = hitTerms.get(hit.id)
-        if (shown) for (const term of hit.terms) shown.add(term)
-      }
-    }
+    // Result texts are marked with the words of the synonyms matched too (`log in` for `signin`).
     const words = (list: string[]) => list.flatMap(term => synonyms.words.get(term) ?? [term])
+    const confident = rankArticles(found, meta.articleCount, maxArticles)
 
     // An article that claims an error code the reader typed or pasted comes first, at the section that fixes it.
     const typed = new Set(tokenize(query.slice(0, 500)))
-    const groups = await Promise.all(confident.map(async (id) => {
+    const groups = await Promise.all(confident.map(async ({ id, terms: matched }) => {
       const record = await this.record(id)
       const code = claimedCode(record, typed)
-      return { code, results: articleResults(record, words([...hitTerms.get(id)!, ...termsOf(id)]), code?.[1] || undefined) }
+      return { code, results: articleResults(record, words(matched), code?.[1] || undefined) }
     }))
     groups.sort((a, b) => Number(!!b.code) - Number(!!a.code))
     return groups.flatMap(group => group.results)
   }
+}
+
+/** Where one query term matched: the index term it matched as, in which shard, and MiniSearch's hits. */
+export interface TermHits {
+  term: string
+  shard: Pick<LoadedShard, 'df'>
+  hits: SearchResult_[]
+}
+
+/**
+ * The articles to show for the terms' hits, best first (at most `maxArticles`),
+ * each with the index terms to mark in its texts. Each term scores articles
+ * relative to its best match, weighted by how rare the term is in the whole
+ * index (shards prune the postings of common words, so MiniSearch's own
+ * weighting would overrate them); an article's score is multiplied by the
+ * number of terms it matched. A common term hits thousands of articles, and
+ * nothing here is allocated per hit: on a large index, short-lived objects per
+ * hit are what made queries wait for the garbage collector.
+ */
+export function rankArticles(found: readonly TermHits[], articleCount: number, maxArticles: number): Array<{ id: number, terms: string[] }> {
+  // Per article: its score, and which of the matched terms it has, one bit each.
+  const matchedTerms = [...new Set(found.map(({ term }) => term))]
+  const scores = new Map<number, number>()
+  const matched = new Map<number, number>()
+  for (const { term, shard, hits } of found) {
+    const bit = 1 << matchedTerms.indexOf(term)
+    const df = shard.df.get(term) ?? Math.max(...hits.slice(0, 20).flatMap(hit => hit.terms.map(t => shard.df.get(t) ?? 1)))
+    const weight = idf(articleCount, df) / hits[0]!.score
+    for (const hit of hits) {
+      scores.set(hit.id, (scores.get(hit.id) ?? 0) + weight * hit.score)
+      matched.set(hit.id, (matched.get(hit.id) ?? 0) | bit)
+    }
+  }
+  const termCount = (id: number) => bitCount(matched.get(id)!)
+  for (const [id, score] of scores) scores.set(id, score * termCount(id))
+  const ranked = [...scores.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b)
+  if (!ranked.length) return []
+  // A short, confident list: an article that matches fewer of the words than the
+  // best one only when it comes close, not for sharing one common word with it.
+  const best = ranked[0]!
+  const confident = ranked.filter(id => termCount(id) >= termCount(best) || scores.get(id)! >= scores.get(best)! * MIN_SCORE_SHARE).slice(0, maxArticles)
+
+  // The index terms each shown article matched (`gateways` for `gateway`), then the query's.
+  const hitTerms = new Map(confident.map(id => [id, new Set<string>()]))
+  for (const { hits } of found) {
+    for (const hit of hits) {
+      const shown = hitTerms.get(hit.id)
+      if (shown) for (const term of hit.terms) shown.add(term)
+    }
+  }
+  return confident.map(id => ({ id, terms: [...hitTerms.get(id)!, ...matchedTerms.filter((_, i) => matched.get(id)! & (1 << i))] }))
 }
 
 /** How many bits of `mask` are set. */
