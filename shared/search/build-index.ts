@@ -119,7 +119,7 @@ export class SearchIndexBuilder {
     const next = byGroup.map(fields => fields.map(() => 0))
     const shards = new Map<string, string>()
     const keys: string[] = []
-    for (const [r] of groups.entries()) {
+    for (let r = 0; r < groups.length; r++) {
       // Per shard of the group: each article with only the terms that belong to the shard.
       const shardDocs = new Map<string, Map<number, Terms>>()
       byGroup.forEach((fields, id) => {
