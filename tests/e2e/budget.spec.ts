@@ -70,3 +70,19 @@ test('from Ctrl+K on an article to the first result for "gateway" stays within i
   expect(bytes).toBeGreaterThan(0)
   expect(bytes).toBeLessThanOrEqual(FIRST_RESULT_BUDGET)
 })
+
+test('a cold search page fetches no more files than a browser opens connections for, and compiles its script as it streams in', async ({ page }) => {
+  const loaded = recordResources(page)
+  await page.goto('/help/search?q=gateway')
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  const resources = await loaded()
+  // Over HTTP/1.1 a browser opens six connections to a host: a seventh file would wait for one.
+  expect(resources.filter(r => r.kind !== 'html').length).toBeLessThanOrEqual(6)
+  const scripts = resources.filter(r => r.kind === 'js').map(r => r.url)
+  const own = scripts.filter(script => !READING_PAGE_SCRIPTS.some(allowed => allowed.test(script)))
+  expect(scripts).toHaveLength(2)
+  expect(own).toHaveLength(1)
+  const code = await (await page.request.get(own[0]!)).text()
+  expect(code.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad')
+})
