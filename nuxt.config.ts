@@ -1,3 +1,4 @@
+import { ARTICLE_COMPONENTS } from './modules/article-components'
 import { COLOR_MODE_STORAGE_KEY } from './shared/utils/color-mode'
 import { siteAddress } from './shared/utils/structured-data'
 
@@ -50,7 +51,7 @@ export default defineNuxtConfig({
 
   // `::callout{type="tip"}` renders our typed callout (components/content/Callout.vue),
   // `::platforms` the steps for each computer (components/content/Platforms.vue).
-  mdc: { components: { map: { callout: 'Callout', platforms: 'Platforms' } } },
+  mdc: { components: { map: { ...ARTICLE_COMPONENTS } } },
 
   ui: {
     // No font provider is contacted: the site uses the system's fonts (assets/css/main.css).

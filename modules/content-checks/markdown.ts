@@ -1,6 +1,7 @@
 import type { MDCNode, MDCParseOptions } from '@nuxtjs/mdc'
 import { parseMarkdown } from '@nuxtjs/mdc/runtime'
 import { blockAnchors, panelAnchor, SECTION_HEADING_TAGS } from '../../shared/utils/platforms'
+import { ARTICLE_COMPONENTS } from '../article-components'
 import type { LineProblem } from './fields'
 import { lineAt } from './frontmatter'
 import { checkPlatformBlock } from './platforms'
@@ -14,7 +15,7 @@ export interface MarkdownOutline {
   anchors: Map<string, number>
   /** Every link target written in the body, with its line. */
   links: { href: string, line: number }[]
-  /** What is wrong in the body's Markdown components (`::platforms` blocks). */
+  /** What is wrong in the body's Markdown components: an unknown one, a wrong `::platforms` block. */
   problems: LineProblem[]
 }
 
@@ -56,6 +57,11 @@ export async function readMarkdownOutline(body: string): Promise<MarkdownOutline
     if (typeof props.id === 'string' && props.id) {
       addAnchor(props.id, here)
       if (SECTION_HEADING_TAGS.has(node.tag)) blocks.heading(props.id)
+    }
+    // A component is written `::name` or `:name` (raw HTML and Markdown's own elements are not).
+    if (node.position && body[node.position.start] === ':' && !Object.hasOwn(ARTICLE_COMPONENTS, node.tag)) {
+      const written = body.startsWith('::', node.position.start) ? `::${node.tag}` : `:${node.tag}`
+      problems.push({ line: here, message: `${written} is not a component articles can use: write ::callout or ::platforms (content/README.md)` })
     }
     for (const name of LINK_PROPS) {
       if (typeof props[name] === 'string') links.push({ href: props[name], line: here })

@@ -30,10 +30,11 @@ describe('nuxt generate with broken content', () => {
       'content/help/guides/06.broken-links.md:11: broken link /help/guides/start-here#log-in: /help/guides/start-here has no heading with the anchor #log-in',
       'content/help/guides/09.same-slug.md:1: same URL /help/guides/same-slug as content/help/guides/08.same-slug.md: change one of the slugs',
       'content/help/guides/14.platform-blocks.md:28: ::platforms has an unknown platform #macos: the panels are #mac, #windows and #linux (did you mean #mac?)',
+      'content/help/guides/14.platform-blocks.md:64: ::tabs is not a component articles can use: write ::callout or ::platforms (content/README.md)',
       'content/help/orphans/01.lost-article.md:1: category "orphans" has no content/categories/orphans.yml: add it or move the article',
     ]))
-    expect(lines.filter(line => /^content\/\S+:\d+: /.test(line))).toHaveLength(57)
-    expect(result.output).toContain('57 content problems')
+    expect(lines.filter(line => /^content\/\S+:\d+: /.test(line))).toHaveLength(58)
+    expect(result.output).toContain('58 content problems')
   })
 
   it('leaves no site behind', () => {

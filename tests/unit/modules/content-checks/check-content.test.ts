@@ -58,6 +58,9 @@ describe('checkContent on tests/fixtures/broken-content', () => {
       `${guides}/14.platform-blocks.md:56: ::platforms panel #windows holds a heading: put it above the block, whose panels take their anchors from the heading above them`,
       `${guides}/14.platform-blocks.md:60: broken link #wrong-blocks-linux: this article has no heading with the anchor #wrong-blocks-linux (did you mean #wrong-blocks-3-linux?)`,
     ]],
+    ['a component other than the two articles can use', [
+      `${guides}/14.platform-blocks.md:64: ::tabs is not a component articles can use: write ::callout or ::platforms (content/README.md)`,
+    ]],
     ['two articles with one URL', [
       `${guides}/09.same-slug.md:1: same URL /help/guides/same-slug as ${guides}/08.same-slug.md: change one of the slugs`,
     ]],
@@ -103,7 +106,7 @@ describe('checkContent on tests/fixtures/broken-content', () => {
 
   it('reports every problem of the tree, once, sorted by file and line, and nothing in correct files', async () => {
     const list = await problems
-    expect(list).toHaveLength(57)
+    expect(list).toHaveLength(58)
     expect(new Set(list).size).toBe(list.length)
     const correctFiles = ['01.start-here.md', '07.work-in-progress.md', 'guides.yml']
     expect(list.filter(line => correctFiles.some(file => line.startsWith(`content/help/guides/${file}:`) || line.startsWith(`content/categories/${file}:`)))).toEqual([])

@@ -47,4 +47,27 @@ describe('readMarkdownOutline', () => {
       { href: '/help/gateway', line: 11 },
     ])
   })
+
+  it('names each component an article cannot use, with its line, and leaves raw HTML and the two it can use alone', async () => {
+    const { problems } = await readMarkdownOutline([
+      'Press :kbd{value="Ctrl"} and **go**.',
+      '',
+      '::tabs',
+      '  :::tabs-item{label="Mac"}',
+      '  Open it.',
+      '  :::',
+      '::',
+      '',
+      '<div class="note">raw</div>',
+      '',
+      '::callout{type="tip"}',
+      'Fine.',
+      '::',
+    ].join('\n'))
+    expect(problems).toEqual([
+      { line: 1, message: ':kbd is not a component articles can use: write ::callout or ::platforms (content/README.md)' },
+      { line: 3, message: '::tabs is not a component articles can use: write ::callout or ::platforms (content/README.md)' },
+      { line: 4, message: '::tabs-item is not a component articles can use: write ::callout or ::platforms (content/README.md)' },
+    ])
+  })
 })
