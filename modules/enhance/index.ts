@@ -64,8 +64,8 @@ export default defineNuxtModule({
     // The page script, and what it loads when needed, in chunks that share code.
     const pageBuild: BuildOptions = { ...common, entryPoints: [entry], splitting: true }
     // The search page's script is one file: on a cold visit its code, the stylesheet,
-    // the index and the page script then fit in the browser's six connections per host,
-    // so none of them waits for another to finish. It runs as soon as it loads, so V8
+    // the index and the page script then fit in the six connections a browser opens
+    // to a host over HTTP/1.1, so none of them waits for another to finish. It runs as soon as it loads, so V8
     // is told to compile all of it while it streams in, off the main thread
     // (explicit compile hints), rather than function by function on first call.
     const searchPageBuild: BuildOptions = { ...common, entryPoints: [searchPage], splitting: false, banner: { js: COMPILE_ALL_ON_LOAD } }
