@@ -65,9 +65,9 @@ export default defineNuxtModule({
     const pageBuild: BuildOptions = { ...common, entryPoints: [entry], splitting: true }
     // The search page's script is one file: on a cold visit its code, the stylesheet,
     // the index and the page script then fit in the six connections a browser opens
-    // to a host over HTTP/1.1, so none of them waits for another to finish. It runs as soon as it loads, so V8
-    // is told to compile all of it while it streams in, off the main thread
-    // (explicit compile hints), rather than function by function on first call.
+    // to a host over HTTP/1.1, so none of them waits for another to finish. It runs as
+    // soon as it loads, so V8 is told to compile all of it while it streams in, off the
+    // main thread (explicit compile hints), rather than function by function on first call.
     const searchPageBuild: BuildOptions = { ...common, entryPoints: [searchPage], splitting: false, banner: { js: COMPILE_ALL_ON_LOAD } }
 
     addTemplate({
@@ -77,7 +77,7 @@ export default defineNuxtModule({
         const files = (result: BuildResult, source: string) => outputFiles(result.metafile!, nuxt.options.rootDir, outdir, source).map(file => ENHANCE_PATH + file)
         return [
           `export const enhanceScript = ${JSON.stringify(files(pages, entry)[0])}`,
-          `export const searchPageScripts = ${JSON.stringify(files(search, searchPage))}`,
+          `export const searchPageScript = ${JSON.stringify(files(search, searchPage)[0])}`,
           `export const searchDialogScripts = ${JSON.stringify(files(pages, searchDialog))}`,
           `export const platformsScripts = ${JSON.stringify(files(pages, platforms))}`,
           '',
@@ -92,8 +92,8 @@ export default defineNuxtModule({
         `declare module '#build/enhance.mjs' {`,
         `  /** The page script's path below the site's base URL. */`,
         `  export const enhanceScript: string`,
-        `  /** The search page's own script and the chunks it imports, below the site's base URL. */`,
-        `  export const searchPageScripts: string[]`,
+        `  /** The search page's own script (one file), below the site's base URL. */`,
+        `  export const searchPageScript: string`,
         `  /** The search dialog's script and the chunks it imports, below the site's base URL. */`,
         `  export const searchDialogScripts: string[]`,
         `  /** The platform tabs' script and the chunks it imports, below the site's base URL. */`,
