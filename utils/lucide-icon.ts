@@ -1,5 +1,6 @@
 import { icons } from '@iconify-json/lucide'
 import { getIconData, iconToSVG } from '@iconify/utils'
+import { lucideName } from '#shared/utils/lucide'
 
 /** Every Lucide icon is drawn on this grid; `LucideIcon` writes it as a static attribute. */
 export const LUCIDE_VIEW_BOX = '0 0 24 24'
@@ -14,7 +15,7 @@ const bodies = new Map<string, string>()
 export function lucideIconBody(name: string): string {
   let body = bodies.get(name)
   if (body === undefined) {
-    const icon = /^i-lucide-([a-z0-9-]+)$/.exec(name)?.[1]
+    const icon = lucideName(name)
     const data = icon ? getIconData(icons, icon) : null
     if (!data) throw new Error(`LucideIcon: "${name}" is not an installed Lucide icon (i-lucide-<name>)`)
     const svg = iconToSVG(data)

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { z } from 'zod'
 import { ERROR_CODE_FORBIDDEN, ERROR_CODE_MAX_LENGTH } from '../../shared/utils/error-codes'
+import { lucideName } from '../../shared/utils/lucide'
 import { closestMatch } from './links'
 
 // The rules of the frontmatter authors write. content.config.ts builds the
@@ -144,7 +145,7 @@ export const categoryFields = z.object({
   title: text('title'),
   description: text('description'),
   icon: text('icon', 'use i-lucide-<name>').superRefine((icon, context) => {
-    const name = /^i-lucide-([a-z0-9-]+)$/.exec(icon)?.[1]
+    const name = lucideName(icon)
     if (!name) {
       context.addIssue({ code: 'custom', message: `icon must be i-lucide-<name>, not "${icon}"` })
     }
