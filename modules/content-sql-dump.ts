@@ -17,6 +17,19 @@ export function emptyDumpTemplates(templates: NuxtTemplate[]): void {
 }
 
 /**
+ * Empties the dump itself: Nuxt Content keeps it, every article as SQL, in the
+ * manifest its dump templates are given as options, for the whole build.
+ * Throws when the dump is no longer there.
+ */
+export function forgetDump(templates: NuxtTemplate[]): void {
+  const options = templates.find(t => t.filename === DUMP_TEMPLATES[0])?.options as { manifest?: { dump?: unknown } } | undefined
+  const dump = options?.manifest?.dump
+  const queries = dump && typeof dump === 'object' ? Object.values(dump) : []
+  if (!queries.length || !queries.every(Array.isArray)) throw new Error(`content-sql-dump: Nuxt Content's SQL dump is no longer its ${DUMP_TEMPLATES[0]} template's \`manifest.dump\`; check modules/content-sql-dump.ts against the installed @nuxt/content (docs/UPGRADING.md)`)
+  for (const collection of queries) collection.length = 0
+}
+
+/**
  * `nuxt generate` without Nuxt Content's SQL dump of all the content, which
  * this static site has no use for.
  *
@@ -25,6 +38,8 @@ export function emptyDumpTemplates(templates: NuxtTemplate[]): void {
  *   reads the local database the build has just written (`.data/content/`).
  *   At 10,000 articles the dump is an 18 MB string literal that took ~2 GB of
  *   memory and ~10 s to bundle.
+ * - The dump itself, 100 MB at 10,000 articles, stays in the build's memory
+ *   until it ends; emptied, prerendering peaks lower.
  * - It also publishes the dump as `/__nuxt_content/<collection>/sql_dump.txt`,
  *   for the browser to query content with SQLite compiled to WebAssembly. No
  *   page does: pages ship no framework runtime.
@@ -41,6 +56,10 @@ export default defineNuxtModule({
       if (route.startsWith('/__nuxt_content/') && route.endsWith('/sql_dump.txt')) rules.prerender = false
     }
     // Nuxt Content adds the compressed dump's template while configuring Nitro; this hook runs after its own.
-    nuxt.hook('nitro:config', () => emptyDumpTemplates(nuxt.options.build.templates))
+    // Nuxt Content has filled the dump by then (\`modules:done\`).
+    nuxt.hook('nitro:config', () => {
+      emptyDumpTemplates(nuxt.options.build.templates)
+      forgetDump(nuxt.options.build.templates)
+    })
   },
 })

@@ -8,7 +8,12 @@ import { RENDER_THREAD, startRenderThread } from './render-client'
 // writes files (docs/ARCHITECTURE.md, "Building at scale").
 const isRenderThread = workerData === RENDER_THREAD
 if (isRenderThread) import('./render-thread')
-const renderThread = isRenderThread ? undefined : startRenderThread(new URL(import.meta.url))
 
-export const localFetch: typeof fetch = (input, init) => renderThread!.localFetch(input, init)
-export const closePrerenderer = () => renderThread!.closePrerenderer()
+// Started on the first request, when the bundle's entry file has run: the
+// bundler may put this code in a chunk of its own, and Nitro's `import.meta.url`
+// names the entry file only once the entry has run. Either file starts the thread.
+let renderThread: ReturnType<typeof startRenderThread> | undefined
+const thread = () => (renderThread ??= startRenderThread(new URL(import.meta.url)))
+
+export const localFetch: typeof fetch = (input, init) => thread().localFetch(input, init)
+export const closePrerenderer = async () => renderThread?.closePrerenderer()

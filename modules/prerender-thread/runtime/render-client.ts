@@ -17,6 +17,20 @@ export const RENDER_THREAD = 'help-center-render-thread'
 // Statuses whose response has no body (a Response refuses one).
 const NULL_BODY = new Set([101, 204, 205, 304])
 
+/**
+ * A body for `new Response()` that it takes as it is. Given the buffer itself,
+ * a Response copies it, twice; reading it copies it twice more. This thread
+ * does little but wait on the render thread, so such garbage lives long.
+ */
+export function bufferStream(buffer: ArrayBuffer): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(new Uint8Array(buffer))
+      controller.close()
+    },
+  })
+}
+
 // A request the render thread could not answer is a server error: Nitro counts
 // it as a failed route and the build fails (`prerender.failOnError`), instead of
 // a page silently missing.
@@ -53,7 +67,7 @@ export function startRenderThread(entry: URL) {
     pending.delete(reply.id)
     track()
     if (reply.type === 'failed') return answer?.(serverError(reply.message))
-    const body = NULL_BODY.has(reply.status) ? null : reply.body
+    const body = NULL_BODY.has(reply.status) ? null : bufferStream(reply.body)
     answer?.(new Response(body, { status: reply.status, statusText: reply.statusText, headers: reply.headers }))
   })
 

@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads'
 import { useNitroApp } from 'nitropack/runtime'
 import { trapUnhandledNodeErrors } from 'nitropack/runtime/internal/index'
 import type { RenderReply, RenderRequest } from './render-client'
+import { bodyBuffer } from './body-buffer'
 
 // The worker side: the Nitro app, answering the requests the build's thread forwards.
 const nitroApp = useNitroApp()
@@ -16,7 +17,7 @@ parentPort!.on('message', async (request: RenderRequest) => {
   }
   try {
     const response = await nitroApp.localFetch(request.url, { headers: request.headers })
-    const body = await response.arrayBuffer()
+    const body = await bodyBuffer(response)
     const reply: RenderReply = { type: 'response', id: request.id, status: response.status, statusText: response.statusText, headers: [...response.headers], body }
     parentPort!.postMessage(reply, [body])
   }
