@@ -9,9 +9,10 @@ import { RENDER_THREAD, startRenderThread } from './render-client'
 const isRenderThread = workerData === RENDER_THREAD
 if (isRenderThread) import('./render-thread')
 
-// Started on the first request, when the bundle's entry file has run: the
-// bundler may put this code in a chunk of its own, and Nitro's `import.meta.url`
-// names the entry file only once the entry has run. Either file starts the thread.
+// Started on the first request, not on import: the bundler may move this code
+// into a chunk, which runs before the entry file, and Nitro's `import.meta.url`
+// names the entry file only once it has run. Started from the entry or the
+// chunk, the thread runs this code and then the app.
 let renderThread: ReturnType<typeof startRenderThread> | undefined
 const thread = () => (renderThread ??= startRenderThread(new URL(import.meta.url)))
 
