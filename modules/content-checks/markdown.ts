@@ -7,6 +7,9 @@ import { lineAt } from './frontmatter'
 import { checkPlatformBlock } from './platforms'
 
 /** What the link checker needs from an article body. */
+/** The components an article can use, as it writes them: `::callout or ::platforms`. */
+const USABLE_COMPONENTS = Object.keys(ARTICLE_COMPONENTS).map(tag => `::${tag}`).join(' or ')
+
 export interface MarkdownOutline {
   /**
    * Every `id` in the body → its line, in document order: heading anchors, ids
@@ -61,7 +64,7 @@ export async function readMarkdownOutline(body: string): Promise<MarkdownOutline
     // A component is written `::name` or `:name` (raw HTML and Markdown's own elements are not).
     if (node.position && body[node.position.start] === ':' && !Object.hasOwn(ARTICLE_COMPONENTS, node.tag)) {
       const written = body.startsWith('::', node.position.start) ? `::${node.tag}` : `:${node.tag}`
-      problems.push({ line: here, message: `${written} is not a component articles can use: write ::callout or ::platforms (content/README.md)` })
+      problems.push({ line: here, message: `${written} is not a component articles can use: write ${USABLE_COMPONENTS} (content/README.md)` })
     }
     for (const name of LINK_PROPS) {
       if (typeof props[name] === 'string') links.push({ href: props[name], line: here })

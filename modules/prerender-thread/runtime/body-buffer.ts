@@ -2,7 +2,11 @@
 // `arrayBuffer()` would copy the body twice: a site-wide file (llms-full.txt is
 // 40 MB at 10,000 articles) would sit in memory three times over.
 
-/** A response's body in a new buffer of its own, to transfer: read chunk by chunk, it is copied once. */
+/**
+ * A response's body in a new buffer of its own, to transfer: read chunk by
+ * chunk, it is copied once. Not `Buffer.concat`: a small result of it is a
+ * slice of a buffer that other values share.
+ */
 export async function bodyBuffer(response: Response): Promise<ArrayBuffer> {
   const chunks: Uint8Array[] = []
   const reader = response.body?.getReader()
